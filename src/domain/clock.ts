@@ -1,0 +1,53 @@
+import { TZDate } from '@date-fns/tz';
+import { DEFAULT_TIME_ZONE } from './format';
+
+/** `2023-09-06T11:30`, optional seconds and fraction, optional `Z` or `±hh:mm` offset. */
+const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A bare date means that day's midnight. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export type DemoClockParam =
+  | { kind: 'absent' }
+  | { kind: 'valid'; instant: Date }
+  | { kind: 'invalid'; raw: string };
+
+/**
+ * Reads the `now` query parameter. Without an offset it is wall-clock time in `timeZone`
+ * (Berlin for the bundled conference), so a demo of the day reads the same on any device.
+ */
+export function parseDemoNow(search: string, timeZone = DEFAULT_TIME_ZONE): DemoClockParam {
+  const raw = new URLSearchParams(search).get('now');
+  if (raw === null || raw.trim() === '') return { kind: 'absent' };
+  const instant = parseIsoInZone(raw.trim(), timeZone);
+  return instant ? { kind: 'valid', instant } : { kind: 'invalid', raw };
+}
+
+/** Parses ISO 8601 date-time; a missing offset means local time in `timeZone`. Null if invalid. */
+export function parseIsoInZone(text: string, timeZone: string): Date | null {
+  const dateOnly = ISO_DATE.exec(text);
+  const m = ISO_LOCAL.exec(text) ?? (dateOnly ? [...dateOnly, '00', '00', undefined, undefined] : null);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const second = m[6] ? Number(m[6]) : 0;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+  const offset = m[7];
+  let instant: Date;
+  if (offset) {
+    const normalized = offset === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    instant = new Date(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${normalized}`);
+  } else {
+    instant = new Date(new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime());
+  }
+  if (Number.isNaN(instant.getTime())) return null;
+  // Reject dates that roll over (31 February) rather than silently moving them.
+  const check = new TZDate(instant.getTime(), offset ? 'UTC' : timeZone);
+  if (!offset && (check.getDate() !== day || check.getMonth() !== month - 1)) return null;
+  return instant;
+}

@@ -1,0 +1,45 @@
+import { TZDate } from '@date-fns/tz';
+import { lightFormat } from 'date-fns/lightFormat';
+
+/** The bundled conference's zone; imported conferences carry their own. */
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
+/** "11:15" in the conference's zone, whatever zone the device is in. */
+export function formatClock(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  return lightFormat(new TZDate(instant.getTime(), timeZone), 'HH:mm');
+}
+
+/** "11:15–13:00", or "ca. 11:15–13:00" when the time is an estimate. */
+export function formatTimeRange(
+  start: Date,
+  end: Date,
+  estimated: boolean,
+  approx: string,
+  timeZone = DEFAULT_TIME_ZONE,
+): string {
+  const range = `${formatClock(start, timeZone)}–${formatClock(end, timeZone)}`;
+  return estimated ? `${approx} ${range}` : range;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Mittwoch, 6. September 2023" in the conference's zone and the UI's locale. */
+export function formatLongDate(instant: Date, locale: string, timeZone = DEFAULT_TIME_ZONE): string {
+  const key = `${locale}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone });
+    dateFormats.set(key, format);
+  }
+  return format.format(instant);
+}
+
+/** "2023-09-06T11:15" in the conference's zone: the value of a <time datetime> a reader can trust. */
+export function toLocalIso(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  return lightFormat(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm");
+}
+
+/** YYYY-MM-DD of an instant in the conference's zone. */
+export function localDate(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  return lightFormat(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
+}

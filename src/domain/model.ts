@@ -1,0 +1,143 @@
+import type { Conference, Day, Person, Place, Session, SessionPerson, Source } from './types';
+import type { RawAboutFile, RawEvent, RawPeopleFile, RawPerson, RawPlacesFile, RawSchedule, RawSource } from './raw';
+import { DEFAULT_TIME_ZONE } from './format';
+import { parseIsoInZone } from './clock';
+import { compareSessions } from './schedule';
+
+const MINUTE_MS = 60_000;
+
+/** "01:30" or "1:30" (hours:minutes) to minutes; "90" as minutes. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d+):(\d{2})(?::\d{2})?$/.exec(text.trim());
+  if (m) return Number(m[1]) * 60 + Number(m[2]);
+  return /^\d+$/.test(text.trim()) ? Number(text) : null;
+}
+
+/** The name a C3VOC person goes by, in either the pretalx or the frab shape. */
+export function personName(person: RawPerson): string {
+  return (person.name ?? person.public_name ?? '').trim();
+}
+
+const toSources = (list: RawSource[] | undefined): Source[] =>
+  (list ?? []).map((s) => (s.url ? { label: s.label, url: s.url } : { label: s.label }));
+
+const orNothing = (text: string | null | undefined): string | undefined =>
+  text && text.trim() !== '' ? text : undefined;
+
+/** Start and end instants of an event; `end` wins over `duration` when both are there. */
+export function eventInterval(event: RawEvent, timeZone: string): { start: Date; end: Date } | null {
+  const start = parseIsoInZone(event.date, timeZone);
+  if (!start) return null;
+  const end = event.end ? parseIsoInZone(event.end, timeZone) : null;
+  if (end && end.getTime() >= start.getTime()) return { start, end };
+  const minutes = parseDuration(event.duration ?? '') ?? 0;
+  return { start, end: new Date(start.getTime() + minutes * MINUTE_MS) };
+}
+
+/**
+ * Builds the app's model from a C3VOC schedule and, for the bundled conference, the
+ * people and places files. Views only ever see the result.
+ */
+export function buildConference(
+  raw: RawSchedule,
+  peopleFile?: RawPeopleFile,
+  placesFile?: RawPlacesFile,
+  aboutFile?: RawAboutFile,
+): Conference {
+  const conf = raw.schedule.conference;
+  const timeZone = conf.time_zone_name ?? DEFAULT_TIME_ZONE;
+  const appMeta = conf.meta?.tagesbegleiter;
+  const peopleByGuid = new Map((peopleFile?.people ?? []).map((p) => [p.guid, p]));
+  const peopleById = new Map((peopleFile?.people ?? []).map((p) => [p.id, p]));
+
+  const days: Day[] = conf.days.map((day) => ({
+    index: day.index,
+    date: day.date,
+    start: parseIsoInZone(day.day_start, timeZone) ?? new Date(NaN),
+    end: parseIsoInZone(day.day_end, timeZone) ?? new Date(NaN),
+  }));
+
+  const sessions: Session[] = [];
+  for (const day of conf.days) {
+    for (const [roomName, events] of Object.entries(day.rooms)) {
+      for (const event of events) {
+        const interval = eventInterval(event, timeZone);
+        if (!interval) continue;
+        const meta = appMeta?.events[event.guid];
+        const metaPeople = meta?.people ?? [];
+        const people: SessionPerson[] = metaPeople.length
+          ? metaPeople.map(({ personId, role }) => ({ personId, role, name: peopleById.get(personId)?.name ?? personId }))
+          : event.persons.map((p) => {
+              const known = p.guid ? peopleByGuid.get(p.guid) : undefined;
+              return known ? { personId: known.id, name: known.name } : { name: personName(p) };
+            });
+        sessions.push({
+          guid: event.guid,
+          slug: event.slug,
+          title: event.title,
+          subtitle: orNothing(event.subtitle),
+          type: event.type,
+          track: orNothing(event.track),
+          language: orNothing(event.language),
+          abstract: orNothing(event.abstract),
+          description: orNothing(event.description),
+          start: interval.start,
+          end: interval.end,
+          timeEstimated: meta?.time.estimated ?? false,
+          timeBasis: meta?.time.basis,
+          room: event.room || roomName,
+          roomKnown: meta?.roomKnown ?? true,
+          placeId: meta?.placeId,
+          people,
+          stations: meta?.stations ?? [],
+          sources: toSources(meta?.sources),
+          url: orNothing(event.url),
+          dayIndex: day.index,
+        });
+      }
+    }
+  }
+  sessions.sort(compareSessions);
+
+  const people: Person[] = (peopleFile?.people ?? []).map((p) => ({
+    id: p.id,
+    name: p.name,
+    nameNote: p.nameNote,
+    role: p.role,
+    organisation: p.organisation,
+    bio: p.bio,
+    bioSources: toSources(p.bioSources),
+    notes: (p.notes ?? []).map((n) => ({ text: n.text, sources: toSources(n.sources) })),
+    sources: toSources(p.sources),
+  }));
+
+  const places: Place[] = (placesFile?.places ?? []).map((p) => ({
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    address: p.address,
+    addressNote: p.addressNote,
+    summary: p.summary,
+    facts: (p.facts ?? []).map((f) => ({ text: f.text, sources: toSources(f.sources) })),
+    rooms: p.rooms ?? [],
+    gettingThere: p.gettingThere,
+    sources: toSources(p.sources),
+  }));
+
+  return {
+    id: conf.acronym,
+    title: conf.title,
+    description: orNothing(conf.description),
+    url: orNothing(conf.url),
+    timeZone,
+    start: days[0]?.start ?? sessions[0]?.start ?? new Date(NaN),
+    end: days.at(-1)?.end ?? sessions.at(-1)?.end ?? new Date(NaN),
+    days,
+    sessions,
+    people,
+    places,
+    dataAsOf: appMeta?.dataAsOf,
+    sources: toSources(appMeta?.sources),
+    about: (aboutFile?.programme ?? []).map((f) => ({ text: f.text, sources: toSources(f.sources) })),
+  };
+}

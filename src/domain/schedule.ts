@@ -1,0 +1,93 @@
+import type { Conference, Person, Place, Session } from './types';
+
+/** Programme order: start, then end, then title. */
+export function compareSessions(a: Session, b: Session): number {
+  return (
+    a.start.getTime() - b.start.getTime() ||
+    a.end.getTime() - b.end.getTime() ||
+    a.title.localeCompare(b.title, 'de')
+  );
+}
+
+/** True when two intervals share time; one ending exactly when the other starts does not. */
+export function overlaps(a: { start: Date; end: Date }, b: { start: Date; end: Date }): boolean {
+  return a.start.getTime() < b.end.getTime() && b.start.getTime() < a.end.getTime();
+}
+
+export interface TimeGroup {
+  start: Date;
+  end: Date;
+  sessions: Session[];
+}
+
+/**
+ * Clusters sorted sessions into groups that run at the same time, so the programme can show
+ * the four workshops as one parallel block. A group spans from its first start to its last end.
+ */
+export function parallelGroups(sorted: readonly Session[]): TimeGroup[] {
+  const groups: TimeGroup[] = [];
+  for (const session of sorted) {
+    const last = groups.at(-1);
+    if (last && session.start.getTime() < last.end.getTime()) {
+      last.sessions.push(session);
+      if (session.end > last.end) last.end = session.end;
+    } else {
+      groups.push({ start: session.start, end: session.end, sessions: [session] });
+    }
+  }
+  return groups;
+}
+
+export type DayPhase = 'before' | 'during' | 'after';
+
+export interface NowAndNext {
+  phase: DayPhase;
+  /** Sessions running at `now`, marked ones first. */
+  current: Session[];
+  /** The sessions that start next (all starting at the same, earliest later time), marked first. */
+  next: Session[];
+}
+
+/** What runs now and what comes next. `marked` sessions sort first within each list. */
+export function nowAndNext(
+  conference: Pick<Conference, 'sessions' | 'start' | 'end'>,
+  now: Date,
+  marked: ReadonlySet<string> = new Set(),
+): NowAndNext {
+  const t = now.getTime();
+  const byMark = (a: Session, b: Session) =>
+    Number(marked.has(b.guid)) - Number(marked.has(a.guid)) || compareSessions(a, b);
+  const phase: DayPhase = t < conference.start.getTime() ? 'before' : t >= conference.end.getTime() ? 'after' : 'during';
+  const current = conference.sessions.filter((s) => s.start.getTime() <= t && t < s.end.getTime()).sort(byMark);
+  const upcoming = conference.sessions.filter((s) => s.start.getTime() > t);
+  const nextStart = upcoming[0]?.start.getTime();
+  const next = upcoming.filter((s) => s.start.getTime() === nextStart).sort(byMark);
+  return { phase, current, next };
+}
+
+/** The session with this guid, if the conference has it. */
+export function findSession(conference: Conference, guid: string): Session | undefined {
+  return conference.sessions.find((s) => s.guid === guid);
+}
+
+export function findPerson(conference: Conference, id: string): Person | undefined {
+  return conference.people.find((p) => p.id === id);
+}
+
+export function findPlace(conference: Conference, id: string): Place | undefined {
+  return conference.places.find((p) => p.id === id);
+}
+
+/** The sessions a person took part in, with their role in each. */
+export function sessionsOfPerson(conference: Conference, personId: string): { session: Session; role?: string }[] {
+  return conference.sessions.flatMap((session) =>
+    session.people.filter((p) => p.personId === personId).map((p) => ({ session, role: p.role })),
+  );
+}
+
+/** The sessions held at a place, and the stations of workshops held by it. */
+export function sessionsAtPlace(conference: Conference, placeId: string): Session[] {
+  return conference.sessions.filter(
+    (s) => s.placeId === placeId || s.stations.some((station) => station.placeId === placeId),
+  );
+}

@@ -1,0 +1,54 @@
+import { signal } from '@preact/signals';
+import type { Workbox } from 'workbox-window';
+
+/** A new version is installed and waits for the person's go-ahead. */
+export const updateWaiting = signal(false);
+/** The first install finished: the app now works offline. */
+export const offlineReady = signal(false);
+
+/** Things to finish before the page reloads into a new version (e.g. writing a note). */
+const beforeUpdate = new Set<() => Promise<void> | void>();
+let workbox: Workbox | undefined;
+let reloadRequested = false;
+
+/** An hour: long enough not to matter for the battery, short enough to see a fix on the day. */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/** Registers the service worker (production builds only) and wires its lifecycle to the signals. */
+export async function startServiceWorker(): Promise<void> {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const { Workbox } = await import('workbox-window');
+  workbox = new Workbox('/sw.js', { scope: '/' });
+  workbox.addEventListener('waiting', () => (updateWaiting.value = true));
+  workbox.addEventListener('installed', (event) => {
+    if (!event.isUpdate) offlineReady.value = true;
+  });
+  workbox.addEventListener('controlling', (event) => {
+    if (!event.isUpdate) return;
+    // Another tab applied the update: this page's old code may miss files the new cache dropped.
+    if (reloadRequested) window.location.reload();
+    else updateWaiting.value = true;
+  });
+  await workbox.register();
+  setInterval(() => void workbox?.update(), UPDATE_CHECK_MS);
+}
+
+/** Registers work that must finish before an update reloads the page. Returns an unsubscribe. */
+export function onBeforeUpdate(task: () => Promise<void> | void): () => void {
+  beforeUpdate.add(task);
+  return () => beforeUpdate.delete(task);
+}
+
+/** Applies the waiting update once pending work is saved; the page then reloads into it. */
+export async function applyUpdate(): Promise<void> {
+  await Promise.all([...beforeUpdate].map((task) => task()));
+  reloadRequested = true;
+  if (workbox && updateWaiting.value && navigator.serviceWorker.controller) {
+    const waiting = await navigator.serviceWorker.getRegistration().then((r) => r?.waiting);
+    if (waiting) {
+      workbox.messageSkipWaiting();
+      return;
+    }
+  }
+  window.location.reload();
+}

@@ -1,0 +1,16 @@
+import type { Conference, Session } from '../domain/types';
+import { findPlace } from '../domain/schedule';
+import { strings } from '../i18n';
+
+/** "Parktheater Iserlohn · Raum nicht bekannt", linking the place when it has a page. */
+export function PlaceLine({ session, conference, link = false }: { session: Session; conference: Conference; link?: boolean }) {
+  const s = strings.value;
+  const place = session.placeId ? findPlace(conference, session.placeId) : undefined;
+  const name = place?.name ?? session.room;
+  return (
+    <span class="place-line">
+      {link && place ? <a href={`/orte/${place.id}`}>{name}</a> : name}
+      {!session.roomKnown && <span class="unknown"> · {place?.kind === 'mobile' ? s.placeUnknown : s.roomUnknown}</span>}
+    </span>
+  );
+}

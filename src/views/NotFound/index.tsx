@@ -1,0 +1,13 @@
+import { strings } from '../../i18n';
+
+export function NotFound() {
+  const s = strings.value;
+  return (
+    <>
+      <h1>{s.notFound}</h1>
+      <p>
+        <a href="/">{s.toProgramme}</a>
+      </p>
+    </>
+  );
+}

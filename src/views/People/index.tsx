@@ -1,0 +1,27 @@
+import type { Conference } from '../../domain/types';
+import { strings } from '../../i18n';
+
+/** Everyone named in the documentation, alphabetically by surname. */
+export function PeopleList({ conference }: { conference: Conference }) {
+  const s = strings.value;
+  const surname = (name: string) => name.split(' ').at(-1) ?? name;
+  const people = [...conference.people].sort((a, b) => surname(a.name).localeCompare(surname(b.name), 'de'));
+  return (
+    <>
+      <h1>{s.people.title}</h1>
+      <p class="lead">{s.people.intro}</p>
+      <ul class="card-list">
+        {people.map((person) => (
+          <li key={person.id} class="card">
+            <h2 class="card-title">
+              <a href={`/personen/${person.id}`}>{person.name}</a>
+            </h2>
+            {(person.role || person.organisation) && (
+              <p>{[person.role, person.organisation].filter(Boolean).join(', ')}</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Conference } from '../../domain/types';
+import { findPerson, sessionsOfPerson } from '../../domain/schedule';
+import { strings } from '../../i18n';
+import { SourceList } from '../../ui/SourceList';
+import { TimeRange } from '../../ui/TimeRange';
+
+/** One person: role and organisation as documented, their sessions, and every source. */
+export function PersonPage({ conference, id }: { conference: Conference; id: string }) {
+  const s = strings.value;
+  const person = findPerson(conference, id);
+  if (!person) {
+    return (
+      <>
+        <h1>{s.people.notFound}</h1>
+        <p>
+          <a href="/personen">{s.people.back}</a>
+        </p>
+      </>
+    );
+  }
+  const sessions = sessionsOfPerson(conference, person.id);
+  return (
+    <article>
+      <p class="back">
+        <a href="/personen">{s.people.back}</a>
+      </p>
+      <h1>{person.name}</h1>
+      {person.nameNote && <p class="note">{person.nameNote}</p>}
+      {(person.role || person.organisation) && (
+        <p class="lead">{[person.role, person.organisation].filter(Boolean).join(', ')}</p>
+      )}
+      <section aria-labelledby="person-sessions">
+        <h2 id="person-sessions">{s.people.sessions}</h2>
+        {sessions.length === 0 ? (
+          <p>{s.people.noSessions}</p>
+        ) : (
+          <ul class="link-list">
+            {sessions.map(({ session, role }) => (
+              <li key={session.guid}>
+                <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+                {role && <span class="role"> – {role}</span>}
+                <br />
+                <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {person.bio && (
+        <section aria-labelledby="person-bio">
+          <h2 id="person-bio">{s.people.bio}</h2>
+          <p>{person.bio}</p>
+          <SourceList sources={person.bioSources} />
+        </section>
+      )}
+      {person.notes.length > 0 && (
+        <section aria-labelledby="person-notes">
+          <h2 id="person-notes">{s.people.notes}</h2>
+          <ul class="facts-list">
+            {person.notes.map((note) => (
+              <li key={note.text}>
+                <p>{note.text}</p>
+                <SourceList sources={note.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="person-sources">
+        <h2 id="person-sources">{s.people.sources}</h2>
+        <SourceList sources={person.sources} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Conference } from '../../domain/types';
+import { findPlace, sessionsAtPlace } from '../../domain/schedule';
+import { strings } from '../../i18n';
+import { MapLinks } from '../../ui/MapLinks';
+import { SourceList } from '../../ui/SourceList';
+import { TimeRange } from '../../ui/TimeRange';
+
+/** One place: address, map links, rooms, how to get there, what happened there. */
+export function PlacePage({ conference, id }: { conference: Conference; id: string }) {
+  const s = strings.value;
+  const place = findPlace(conference, id);
+  if (!place) {
+    return (
+      <>
+        <h1>{s.notFound}</h1>
+        <p>
+          <a href="/orte">{s.places.title}</a>
+        </p>
+      </>
+    );
+  }
+  const sessions = sessionsAtPlace(conference, place.id);
+  return (
+    <article>
+      <p class="back">
+        <a href="/orte">{s.places.title}</a>
+      </p>
+      <h1>{place.name}</h1>
+      <p class="kind">{s.places.kind[place.kind]}</p>
+      <p class="lead">{place.summary}</p>
+      <h2>{s.places.address}</h2>
+      <p class="address">
+        {place.address ?? s.places.addressUnknown}
+        {place.addressNote && <span class="unknown"> ({place.addressNote})</span>}
+      </p>
+      {place.address && <MapLinks name={place.name} address={place.address} />}
+      {place.rooms.length > 0 && (
+        <>
+          <h2>{s.places.rooms}</h2>
+          <ul>
+            {place.rooms.map((room) => (
+              <li key={room.name}>
+                {room.name}
+                {room.capacity && <>: {room.capacity}</>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {place.gettingThere && (
+        <>
+          <h2>{s.places.gettingThere}</h2>
+          <p>{place.gettingThere}</p>
+        </>
+      )}
+      {sessions.length > 0 && (
+        <>
+          <h2>{s.places.sessions}</h2>
+          <ul class="link-list">
+            {sessions.map((session) => (
+              <li key={session.guid}>
+                <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+                <br />
+                <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {place.facts.length > 0 && (
+        <>
+          <h2>{s.places.facts}</h2>
+          <ul class="facts-list">
+            {place.facts.map((fact) => (
+              <li key={fact.text}>
+                <p>{fact.text}</p>
+                <SourceList sources={fact.sources} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{s.places.sources}</h2>
+      <SourceList sources={place.sources} />
+    </article>
+  );
+}

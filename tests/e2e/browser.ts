@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium; a test tool's own browser download does not work on these machines. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--disable-quic',
+];
+
+/** A phone-sized viewport (iPhone 12–15 class). */
+export const PHONE = { width: 390, height: 844 };
+
+export interface Profile {
+  dir: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A new browser profile directory; remove it with `dropProfile`. */
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'tagesbegleiter-e2e-'));
+}
+
+export function dropProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Starts Chromium on a profile directory (a browser "cold start" when the directory is reused). */
+export async function launch(
+  dir: string,
+  options: { offline?: boolean; viewport?: { width: number; height: number }; timezoneId?: string } = {},
+): Promise<Profile> {
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: options.viewport ?? PHONE,
+    locale: 'de-DE',
+    timezoneId: options.timezoneId ?? 'Europe/Berlin',
+    offline: options.offline ?? false,
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { dir, context, page };
+}
+
+/** Waits until a service worker controls the page, i.e. the precache is complete. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropProfile, launch, newProfileDir, waitForServiceWorker } from './browser';
+import { serveDist, type Server } from './server';
+
+/** Every screen, with the h1 it must show. */
+const SCREENS: [string, string | RegExp][] = [
+  ['/', 'Programm'],
+  ['/mein-tag', 'Mein Tag'],
+  ['/personen', 'Personen'],
+  ['/personen/dagmar-lehmann', 'Dr. Dagmar Lehmann'],
+  ['/orte', 'Orte'],
+  ['/orte/parktheater', 'Parktheater Iserlohn'],
+  ['/notizen', 'Notizen'],
+  ['/ueber', 'Über diese App'],
+];
+
+describe('offline first', () => {
+  let server: Server;
+  let origin: string;
+  const dir = newProfileDir();
+  let sessionPath = '';
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveDist();
+    origin = server.url;
+  });
+  afterAll(async () => {
+    await server.close().catch(() => {});
+    dropProfile(dir);
+  });
+
+  it('first visit: renders the programme and installs the service worker, asking only its own origin', async () => {
+    const { context, page } = await launch(dir);
+    context.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${origin}/`);
+    await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    await waitForServiceWorker(page);
+    const link = page.getByRole('link', { name: /^Workshop A/ });
+    sessionPath = new URL((await link.getAttribute('href'))!, origin).pathname;
+    expect(sessionPath).toMatch(/^\/sitzung\//);
+    for (const [path] of SCREENS) await page.goto(`${origin}${path}`);
+    await context.close();
+    const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    expect(requests.length).toBeGreaterThan(5);
+  });
+
+  it('with the network gone, every screen and a deep link reload', async () => {
+    await server.close();
+    const { context, page } = await launch(dir, { offline: true });
+    for (const [path, heading] of [...SCREENS, [sessionPath, /^Workshop A/] as [string, RegExp]]) {
+      await page.goto(`${origin}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 5000 });
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 5000 });
+    }
+    await context.close();
+  });
+
+  it('a cold start of the browser offline opens a shared session link', async () => {
+    const { context, page } = await launch(dir, { offline: true });
+    await page.goto(`${origin}${sessionPath}`);
+    await page.getByRole('heading', { level: 1, name: /^Workshop A/ }).waitFor({ timeout: 5000 });
+    expect(await page.getByText('Stationen').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Programm', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    expect(await page.getByText('4 parallel').count()).toBe(1);
+    await context.close();
+  });
+});
