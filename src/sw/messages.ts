@@ -4,6 +4,15 @@
  */
 export type SwMessage = { type: 'SKIP_WAITING' };
 
+/** Messages between open tabs of the app (BroadcastChannel `TAB_CHANNEL`). */
+export type TabMessage =
+  | { type: 'marks-changed'; conferenceId: string }
+  | { type: 'notes-changed'; conferenceId: string; noteIds: string[] }
+  | { type: 'settings-changed'; keys: string[] }
+  | { type: 'conferences-changed'; conferenceIds: string[] };
+
+export const TAB_CHANNEL = 'tagesbegleiter-tabs';
+
 export function isSkipWaiting(data: unknown): data is SwMessage {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SKIP_WAITING';
 }

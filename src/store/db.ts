@@ -1,0 +1,123 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { RawSchedule } from '../domain/raw';
+
+/**
+ * The one module that opens IndexedDB. Everything a person creates lives here: marks, notes,
+ * settings, imported conferences. Only src/store/* imports this file, and only src/state/*
+ * imports src/store/*.
+ */
+
+export const DB_NAME = 'tagesbegleiter';
+/** Bump with a new `if (oldVersion < N)` step below; never edit a step that has shipped. */
+export const DB_VERSION = 3;
+
+/** A marked programme item, keyed by conference and guid (never by list position). */
+export interface MarkRecord {
+  conferenceId: string;
+  guid: string;
+  markedAt: number;
+}
+
+/** A note; `sessionGuid` null for a free note. `rev` increases with every save (two-tab safety). */
+export interface NoteRecord {
+  id: string;
+  conferenceId: string;
+  sessionGuid: string | null;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+  rev: number;
+  /** Set on a copy kept because two tabs edited the same note: the id of the note it split from. */
+  conflictOf?: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** A conference the person imported (the bundled one comes from data/ and is stored only for change tracking). */
+export interface ConferenceRecord {
+  id: string;
+  source: 'bundled' | 'import';
+  schedule: RawSchedule;
+  /** The version before the last replacement, to show what changed. */
+  previous?: RawSchedule;
+  fileName?: string;
+  importedAt: number;
+}
+
+export interface TagesbegleiterDB extends DBSchema {
+  marks: { key: [string, string]; value: MarkRecord; indexes: { byConference: string } };
+  settings: { key: string; value: SettingRecord };
+  notes: { key: string; value: NoteRecord; indexes: { byConference: string; byUpdated: number } };
+  conferences: { key: string; value: ConferenceRecord };
+}
+
+export type Db = IDBPDatabase<TagesbegleiterDB>;
+
+/** IndexedDB cannot be used on this device (private mode, blocked, quota, old browser). */
+export class StorageUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`IndexedDB unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/** Called when another tab needs this one to let go of the database (it runs a newer version). */
+let onVersionChange: () => void = () => {};
+export function setVersionChangeHandler(handler: () => void): void {
+  onVersionChange = handler;
+}
+
+let dbPromise: Promise<Db> | undefined;
+
+/** Opens (once) and upgrades the database. Rejects with StorageUnavailableError when it cannot. */
+export function getDb(): Promise<Db> {
+  dbPromise ??= open().catch((error: unknown) => {
+    dbPromise = undefined;
+    throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(error);
+  });
+  return dbPromise;
+}
+
+async function open(): Promise<Db> {
+  if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('no indexedDB');
+  return openDB<TagesbegleiterDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const marks = db.createObjectStore('marks', { keyPath: ['conferenceId', 'guid'] });
+        marks.createIndex('byConference', 'conferenceId');
+        db.createObjectStore('settings', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) {
+        const notes = db.createObjectStore('notes', { keyPath: 'id' });
+        notes.createIndex('byConference', 'conferenceId');
+        notes.createIndex('byUpdated', 'updatedAt');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('conferences', { keyPath: 'id' });
+      }
+    },
+    blocked() {
+      // An older tab still holds the database open; it closes itself on `blocking` below.
+    },
+    blocking() {
+      // A newer version of the app wants to upgrade: let go so that tab is not stuck.
+      void dbPromise?.then((db) => db.close());
+      dbPromise = undefined;
+      onVersionChange();
+    },
+    terminated() {
+      // The browser closed the connection (e.g. storage cleared): reopen on next use.
+      dbPromise = undefined;
+    },
+  });
+}
+
+/** Closes the connection (tests, "delete all my data"). */
+export async function closeDb(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = undefined;
+  if (pending) (await pending.catch(() => undefined))?.close();
+}
