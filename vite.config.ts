@@ -88,6 +88,7 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/setup.ts'],
+          benchmark: { include: ['bench/**/*.bench.{ts,tsx}'] },
         },
       },
       {

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { Conference } from '../../domain/types';
 import { parallelGroups } from '../../domain/schedule';
 import { formatLongDate } from '../../domain/format';
@@ -8,12 +9,18 @@ import { Badge } from '../../ui/Badge';
 import { SessionCard } from '../../ui/SessionCard';
 import { NowNext } from './NowNext';
 
+const PROGRAMME_RENDERED = 'programme-rendered';
+
 /** The day in order; items that run at the same time are grouped and marked as parallel. */
 export function Programme({ conference }: { conference: Conference }) {
   const s = strings.value;
   const t = now.value.getTime();
   const groups = parallelGroups(conference.sessions);
   const anyEstimated = conference.sessions.some((x) => x.timeEstimated);
+  // A user-timing mark for the benchmark's "programme on screen" figure (see scripts/bench.mjs).
+  useEffect(() => {
+    if (performance.getEntriesByName(PROGRAMME_RENDERED).length === 0) performance.mark(PROGRAMME_RENDERED);
+  }, []);
   return (
     <>
       <h1>{s.programme.title}</h1>
