@@ -1,37 +1,8 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-
-/** The app talks to nothing but its own origin, and runs no inline script. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-/** Adds the CSP to the built page only: the dev server injects its own client script. */
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'tagesbegleiter-csp',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
-  };
-}
+import { bundledConference, inlineCssAndCsp } from './scripts/vite-plugins';
 
 export default defineConfig({
   build: {
@@ -43,7 +14,8 @@ export default defineConfig({
   },
   plugins: [
     preact(),
-    contentSecurityPolicy(),
+    inlineCssAndCsp(),
+    bundledConference(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -54,7 +26,6 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,json,png,svg,ico,webmanifest,woff2}'],
       },
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {
         id: '/',
         name: 'Tagesbegleiter – Regionalkonferenz Iserlohn 2023',

@@ -6,6 +6,8 @@ import { startServiceWorker } from './sw/bridge';
 import './styles.css';
 
 startClock(window.location.search);
-void loadBundledConference();
+const loaded = loadBundledConference();
 render(<App />, document.getElementById('app')!);
-void startServiceWorker();
+// Register the service worker once the programme is on screen: its precache downloads must
+// not compete with the first paint for a phone's bandwidth.
+void loaded.finally(() => requestAnimationFrame(() => setTimeout(() => void startServiceWorker(), 0)));

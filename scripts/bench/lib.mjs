@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { startServer } from '../serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -18,9 +18,8 @@ export const CHROMIUM_ARGS = [
 
 /** Serves dist/ on a free loopback port; returns { origin, close }. */
 export async function serveDist(outDir = 'dist') {
-  const server = await preview({ logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
-  const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
-  return { origin, close: () => server.close() };
+  const server = await startServer({ root: outDir, port: 0 });
+  return { origin: server.url, close: () => server.close() };
 }
 
 /** Launches Chromium on a profile dir (new temp dir unless given). */

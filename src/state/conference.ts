@@ -2,10 +2,7 @@ import { signal } from '@preact/signals';
 import type { Conference } from '../domain/types';
 import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from '../domain/raw';
 import { buildConference } from '../domain/model';
-import scheduleUrl from '../../data/schedule.json?url';
-import peopleUrl from '../../data/people.json?url';
-import placesUrl from '../../data/places.json?url';
-import aboutUrl from '../../data/about.json?url';
+import bundledUrl from 'virtual:bundled-conference-url';
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
@@ -22,12 +19,12 @@ async function fetchJson<T>(url: string): Promise<T> {
 /** Loads the bundled conference (served from the service worker's cache once installed). */
 export async function loadBundledConference(): Promise<void> {
   try {
-    const [schedule, people, places, about] = await Promise.all([
-      fetchJson<RawSchedule>(scheduleUrl),
-      fetchJson<RawPeopleFile>(peopleUrl),
-      fetchJson<RawPlacesFile>(placesUrl),
-      fetchJson<RawAboutFile>(aboutUrl),
-    ]);
+    const { schedule, people, places, about } = await fetchJson<{
+      schedule: RawSchedule;
+      people: RawPeopleFile;
+      places: RawPlacesFile;
+      about: RawAboutFile;
+    }>(bundledUrl);
     setConference(buildConference(schedule, people, places, about));
   } catch (error) {
     console.error(error);

@@ -23,10 +23,15 @@ export async function startServiceWorker(): Promise<void> {
   workbox.addEventListener('installed', (event) => {
     if (!event.isUpdate) offlineReady.value = true;
   });
-  workbox.addEventListener('controlling', (event) => {
-    if (!event.isUpdate) return;
-    // Another tab applied the update: this page's old code may miss files the new cache dropped.
+  let hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // The first install taking over (clientsClaim) is not an update.
+    if (!hadController) {
+      hadController = true;
+      return;
+    }
     if (reloadRequested) window.location.reload();
+    // Another tab applied the update: this page's old code may miss files the new cache dropped.
     else updateWaiting.value = true;
   });
   await workbox.register();

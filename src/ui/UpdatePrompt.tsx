@@ -6,7 +6,7 @@ export function UpdatePrompt() {
   const s = strings.value;
   if (updateWaiting.value) {
     return (
-      <div class="banner banner-update" role="status">
+      <div class="banner banner-update toast" role="status">
         <span>{s.update.available}</span>
         <button type="button" onClick={() => void applyUpdate()}>
           {s.update.apply}
@@ -19,7 +19,7 @@ export function UpdatePrompt() {
   }
   if (offlineReady.value) {
     return (
-      <div class="banner banner-info" role="status">
+      <div class="banner banner-info toast" role="status">
         <span>{s.update.offlineReady}</span>
         <button type="button" class="secondary" onClick={() => (offlineReady.value = false)}>
           {s.update.dismiss}

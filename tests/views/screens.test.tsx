@@ -102,9 +102,9 @@ describe('Personen and Orte', () => {
 
   it('shows each place with an address, a geo: link and an OpenStreetMap link', () => {
     renderApp('/orte');
-    const geo = screen.getByRole('link', { name: 'Parktheater Iserlohn in einer Karten-App öffnen' });
+    const geo = screen.getByRole('link', { name: 'In Karten-App öffnen: Parktheater Iserlohn' });
     expect(geo.getAttribute('href')).toMatch(/^geo:0,0\?q=S%C3%BCdstra%C3%9Fe/);
-    const osm = screen.getByRole('link', { name: /Parktheater Iserlohn bei OpenStreetMap suchen/ });
+    const osm = screen.getByRole('link', { name: /^Bei OpenStreetMap suchen: Parktheater Iserlohn/ });
     expect(osm.getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/search\?query=/);
     expect(screen.getByText('Südstraße / Alexanderhöhe, 58644 Iserlohn')).toBeTruthy();
   });

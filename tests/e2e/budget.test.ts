@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets of the offline-app issue: first-screen JavaScript and everything precached, gzip. */
+const FIRST_SCREEN_JS_BUDGET = 40 * 1024;
+const PRECACHE_BUDGET = 300 * 1024;
+
+const dist = process.env.E2E_DIST ?? join(process.cwd(), 'dist');
+const read = (path: string) => readFileSync(join(dist, path));
+const gz = (path: string) => gzipSync(read(path), { level: 9 }).length;
+
+/** The entry script and every chunk it imports statically (what runs before the first render). */
+function firstScreenScripts(): string[] {
+  const html = read('index.html').toString();
+  const queue = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = read(file).toString();
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      queue.push(join('assets', m[1]!));
+    }
+  }
+  return [...seen];
+}
+
+/** The precache manifest the build injected into the service worker. */
+function precacheUrls(): string[] {
+  const sw = read('sw.js').toString();
+  return [...new Set([...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}|"url":"([^"]+)"/g)].map((m) => m[1] ?? m[2]!))];
+}
+
+describe('byte budgets (production build)', () => {
+  it(`first-screen JavaScript ≤ ${FIRST_SCREEN_JS_BUDGET / 1024} KB gzip, the service worker bridge included`, () => {
+    const scripts = firstScreenScripts();
+    const bridge = precacheUrls().filter((u) => /workbox-window.*\.js$/.test(u));
+    const total = [...scripts, ...bridge].reduce((sum, f) => sum + gz(f), 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(FIRST_SCREEN_JS_BUDGET);
+  });
+
+  it(`everything precached ≤ ${PRECACHE_BUDGET / 1024} KB gzip: shell, data and icons, but not the worker itself`, () => {
+    const urls = precacheUrls();
+    expect(urls).toContain('index.html');
+    expect(urls.some((u) => /^assets\/conference-.*\.json$/.test(u))).toBe(true);
+    for (const icon of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png', 'manifest.webmanifest']) {
+      expect(urls).toContain(icon);
+    }
+    expect(urls).not.toContain('sw.js');
+    const total = urls.reduce((sum, u) => sum + gz(u), 0);
+    expect(total).toBeLessThanOrEqual(PRECACHE_BUDGET);
+  });
+});

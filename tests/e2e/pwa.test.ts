@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+import { dropProfile, launch, newProfileDir, waitForServiceWorker, type Profile } from './browser';
+import { axeViolations } from './axe';
+import { serveDist, type Server } from './server';
+
+const SCREENS = ['/', '/mein-tag', '/personen', '/personen/dagmar-lehmann', '/orte', '/orte/parktheater', '/notizen', '/ueber'];
+
+describe('installable, private, accessible', () => {
+  let server: Server;
+  let profile: Profile;
+
+  beforeAll(async () => {
+    server = await serveDist();
+    profile = await launch(newProfileDir());
+  });
+  afterAll(async () => {
+    await profile.context.close();
+    dropProfile(profile.dir);
+    await server.close();
+  });
+
+  it('has a web app manifest with the fields an install needs, and its icons load', async () => {
+    const { page } = profile;
+    await page.goto(`${server.url}/`);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href!);
+    expect(manifest).toMatchObject({
+      name: expect.stringContaining('Tagesbegleiter'),
+      short_name: 'Tagesbegleiter',
+      lang: 'de',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+      background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+    });
+    const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[];
+    expect(icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    for (const icon of [...icons, { src: '/apple-touch-icon.png', sizes: '180x180' }]) {
+      const size = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return `${img.naturalWidth}x${img.naturalHeight}`;
+      }, icon.src);
+      expect(size).toBe(icon.sizes);
+    }
+    expect(await page.title()).toMatch(/Tagesbegleiter/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/Regionalkonferenz/);
+    expect(await page.locator('link[rel="apple-touch-icon"]').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+  });
+
+  it('ships a Content-Security-Policy without unsafe-inline scripts, and breaks none of it', async () => {
+    const { page } = profile;
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(csp).toMatch(/connect-src 'self'/);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    const styled = await page.evaluate(() => getComputedStyle(document.querySelector('.bottom-nav')!).position);
+    expect(styled).toBe('fixed');
+    expect(problems).toEqual([]);
+  });
+
+  it('axe-core finds no violations on any screen, nor on a session page', async () => {
+    const { page } = profile;
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    const session = await page.getByRole('link', { name: /^Workshop A/ }).getAttribute('href');
+    for (const path of [...SCREENS, session!, '/?now=2023-09-06T11:30']) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('h1').first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('.loading'));
+      const violations = await axeViolations(page);
+      expect(violations, `${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+    }
+  });
+
+  it('fits a 360 px phone: no horizontal scrolling on any screen, navigation within thumb reach', async () => {
+    const { page } = profile;
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of SCREENS) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('h1').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    const nav = await page.getByRole('navigation', { name: 'Hauptnavigation' }).boundingBox();
+    expect(nav!.y + nav!.height).toBeGreaterThanOrEqual(739);
+    for (const name of ['Programm', 'Mein Tag', 'Personen', 'Orte', 'Notizen']) {
+      const box = await page.getByRole('link', { name, exact: true }).boundingBox();
+      expect(box!.height, name).toBeGreaterThanOrEqual(44);
+      expect(box!.width, name).toBeGreaterThanOrEqual(44);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+});
+
+describe('updates', () => {
+  it('shows "Neue Version verfügbar" and reloads only when the button is pressed', async () => {
+    // A copy of the build that we can change as a new deployment would.
+    const root = mkdtempSync(join(tmpdir(), 'tagesbegleiter-dist-'));
+    cpSync(process.env.E2E_DIST ?? 'dist', root, { recursive: true });
+    let server = await startServer({ root, port: 0 });
+    const port = Number(new URL(server.url).port);
+    const profile = await launch(newProfileDir());
+    try {
+      const { page } = profile;
+      await page.goto(`${server.url}/`);
+      await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+      await waitForServiceWorker(page);
+      // Deploy a new version: a changed service worker file.
+      await server.close();
+      appendFileSync(join(root, 'sw.js'), '\n// new version\n');
+      server = await startServer({ root, port });
+      const loads: number[] = [];
+      page.on('load', () => loads.push(Date.now()));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      const prompt = page.getByText('Neue Version verfügbar');
+      await prompt.waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(1000);
+      expect(loads).toEqual([]);
+      await page.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
+      await page.waitForEvent('load', { timeout: 10_000 });
+      await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+      expect(await prompt.count()).toBe(0);
+    } finally {
+      await profile.context.close();
+      dropProfile(profile.dir);
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
