@@ -2,7 +2,9 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { bundledConference, inlineCssAndCsp } from './scripts/vite-plugins';
+import { bundledConference, firstScreenChunk, inlineCssAndCsp } from './scripts/vite-plugins.ts';
+
+const firstScreen = firstScreenChunk();
 
 export default defineConfig({
   build: {
@@ -11,9 +13,16 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // Every supported browser has modulepreload; the polyfill would cost bytes on the first load.
     modulePreload: { polyfill: false },
+    // One style sheet, inlined into index.html by inlineCssAndCsp (which deletes the .css file).
+    // Split CSS would make lazy chunks "preload" that deleted file, and their dynamic import fail.
+    cssCodeSplit: false,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'app', test: firstScreen.test, priority: 10 }] } },
+    },
   },
   plugins: [
     preact(),
+    firstScreen,
     inlineCssAndCsp(),
     bundledConference(),
     VitePWA({

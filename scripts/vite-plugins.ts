@@ -106,3 +106,26 @@ export function inlineCssAndCsp(): Plugin {
     },
   };
 }
+
+/**
+ * Keeps everything the first screen needs in one chunk. Rolldown would otherwise split modules
+ * shared with lazily loaded screens into a dozen small chunks, each one more request before the
+ * programme can render. `test` is the chunk group's filter: the entry's static import graph.
+ */
+export function firstScreenChunk(): Plugin & { test: (id: string) => boolean } {
+  const firstScreen = new Set<string>();
+  return {
+    name: 'tagesbegleiter-first-screen-chunk',
+    apply: 'build',
+    buildEnd() {
+      const queue = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      while (queue.length) {
+        const id = queue.pop()!;
+        if (firstScreen.has(id)) continue;
+        firstScreen.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+    test: (id: string) => firstScreen.has(id),
+  };
+}

@@ -1,8 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { cleanup } from '@testing-library/preact';
 
 // jsdom has no layout: scrolling is a no-op there, not an error.
 window.scrollTo = () => {};
+
+// Screens other than the programme load lazily in the app; tests render them synchronously.
+beforeAll(async () => {
+  const { preloadScreens } = await import('../src/views/App/routes');
+  await preloadScreens();
+});
 
 afterEach(() => cleanup());

@@ -4,9 +4,27 @@ import { lightFormat } from 'date-fns/lightFormat';
 /** The bundled conference's zone; imported conferences carry their own. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
+/**
+ * Zone conversion is the costly part of formatting (an Intl lookup per date), and a programme
+ * shows the same few start times again and again: remember them. Bounded for 10,000-event files.
+ */
+const MAX_CACHED = 50_000;
+const cache = new Map<string, string>();
+
+function cached(key: string, compute: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** "11:15" in the conference's zone, whatever zone the device is in. */
 export function formatClock(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return lightFormat(new TZDate(instant.getTime(), timeZone), 'HH:mm');
+  const t = instant.getTime();
+  return cached(`c|${timeZone}|${t}`, () => lightFormat(new TZDate(t, timeZone), 'HH:mm'));
 }
 
 /** "11:15–13:00", or "ca. 11:15–13:00" when the time is an estimate. */
@@ -36,7 +54,8 @@ export function formatLongDate(instant: Date, locale: string, timeZone = DEFAULT
 
 /** "2023-09-06T11:15" in the conference's zone: the value of a <time datetime> a reader can trust. */
 export function toLocalIso(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return lightFormat(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm");
+  const t = instant.getTime();
+  return cached(`i|${timeZone}|${t}`, () => lightFormat(new TZDate(t, timeZone), "yyyy-MM-dd'T'HH:mm"));
 }
 
 /** YYYY-MM-DD of an instant in the conference's zone. */

@@ -1,5 +1,15 @@
 import type { Conference, Day, Person, Place, Session, SessionPerson, Source } from './types';
-import type { RawAboutFile, RawEvent, RawPeopleFile, RawPerson, RawPlacesFile, RawSchedule, RawSource } from './raw';
+import type {
+  RawAboutFile,
+  RawAppMeta,
+  RawEvent,
+  RawPeopleFile,
+  RawPerson,
+  RawPersonRecord,
+  RawPlacesFile,
+  RawSchedule,
+  RawSource,
+} from './raw';
 import { DEFAULT_TIME_ZONE } from './format';
 import { parseIsoInZone } from './clock';
 import { compareSessions } from './schedule';
@@ -34,6 +44,62 @@ export function eventInterval(event: RawEvent, timeZone: string): { start: Date;
   return { start, end: new Date(start.getTime() + minutes * MINUTE_MS) };
 }
 
+/** What building a session needs besides the event: the zone and the bundled people and metadata. */
+export interface ModelContext {
+  timeZone: string;
+  appMeta?: RawAppMeta;
+  peopleByGuid: Map<string, RawPersonRecord>;
+  peopleById: Map<string, RawPersonRecord>;
+}
+
+/** The context for building the sessions of `raw` (people only for the bundled conference). */
+export function modelContext(raw: RawSchedule, peopleFile?: RawPeopleFile): ModelContext {
+  const conf = raw.schedule.conference;
+  return {
+    timeZone: conf.time_zone_name ?? DEFAULT_TIME_ZONE,
+    appMeta: conf.meta?.tagesbegleiter,
+    peopleByGuid: new Map((peopleFile?.people ?? []).map((p) => [p.guid, p])),
+    peopleById: new Map((peopleFile?.people ?? []).map((p) => [p.id, p])),
+  };
+}
+
+/** One event as the app's session; null when it has no readable start. */
+export function toSession(event: RawEvent, roomName: string, dayIndex: number, ctx: ModelContext): Session | null {
+  const interval = eventInterval(event, ctx.timeZone);
+  if (!interval) return null;
+  const meta = ctx.appMeta?.events[event.guid];
+  const metaPeople = meta?.people ?? [];
+  const people: SessionPerson[] = metaPeople.length
+    ? metaPeople.map(({ personId, role }) => ({ personId, role, name: ctx.peopleById.get(personId)?.name ?? personId }))
+    : event.persons.map((p) => {
+        const known = p.guid ? ctx.peopleByGuid.get(p.guid) : undefined;
+        return known ? { personId: known.id, name: known.name } : { name: personName(p) };
+      });
+  return {
+    guid: event.guid,
+    slug: event.slug,
+    title: event.title,
+    subtitle: orNothing(event.subtitle),
+    type: event.type,
+    track: orNothing(event.track),
+    language: orNothing(event.language),
+    abstract: orNothing(event.abstract),
+    description: orNothing(event.description),
+    start: interval.start,
+    end: interval.end,
+    timeEstimated: meta?.time.estimated ?? false,
+    timeBasis: meta?.time.basis,
+    room: event.room || roomName,
+    roomKnown: meta?.roomKnown ?? true,
+    placeId: meta?.placeId,
+    people,
+    stations: meta?.stations ?? [],
+    sources: toSources(meta?.sources),
+    url: orNothing(event.url),
+    dayIndex,
+  };
+}
+
 /**
  * Builds the app's model from a C3VOC schedule and, for the bundled conference, the
  * people and places files. Views only ever see the result.
@@ -44,11 +110,30 @@ export function buildConference(
   placesFile?: RawPlacesFile,
   aboutFile?: RawAboutFile,
 ): Conference {
+  const ctx = modelContext(raw, peopleFile);
+  const sessions: Session[] = [];
+  for (const day of raw.schedule.conference.days) {
+    for (const [roomName, events] of Object.entries(day.rooms)) {
+      for (const event of events) {
+        const session = toSession(event, roomName, day.index, ctx);
+        if (session) sessions.push(session);
+      }
+    }
+  }
+  return assembleConference(raw, sessions, peopleFile, placesFile, aboutFile);
+}
+
+/** The conference around already built `sessions` (sorts them in place). */
+export function assembleConference(
+  raw: RawSchedule,
+  sessions: Session[],
+  peopleFile?: RawPeopleFile,
+  placesFile?: RawPlacesFile,
+  aboutFile?: RawAboutFile,
+): Conference {
   const conf = raw.schedule.conference;
   const timeZone = conf.time_zone_name ?? DEFAULT_TIME_ZONE;
   const appMeta = conf.meta?.tagesbegleiter;
-  const peopleByGuid = new Map((peopleFile?.people ?? []).map((p) => [p.guid, p]));
-  const peopleById = new Map((peopleFile?.people ?? []).map((p) => [p.id, p]));
 
   const days: Day[] = conf.days.map((day) => ({
     index: day.index,
@@ -56,47 +141,6 @@ export function buildConference(
     start: parseIsoInZone(day.day_start, timeZone) ?? new Date(NaN),
     end: parseIsoInZone(day.day_end, timeZone) ?? new Date(NaN),
   }));
-
-  const sessions: Session[] = [];
-  for (const day of conf.days) {
-    for (const [roomName, events] of Object.entries(day.rooms)) {
-      for (const event of events) {
-        const interval = eventInterval(event, timeZone);
-        if (!interval) continue;
-        const meta = appMeta?.events[event.guid];
-        const metaPeople = meta?.people ?? [];
-        const people: SessionPerson[] = metaPeople.length
-          ? metaPeople.map(({ personId, role }) => ({ personId, role, name: peopleById.get(personId)?.name ?? personId }))
-          : event.persons.map((p) => {
-              const known = p.guid ? peopleByGuid.get(p.guid) : undefined;
-              return known ? { personId: known.id, name: known.name } : { name: personName(p) };
-            });
-        sessions.push({
-          guid: event.guid,
-          slug: event.slug,
-          title: event.title,
-          subtitle: orNothing(event.subtitle),
-          type: event.type,
-          track: orNothing(event.track),
-          language: orNothing(event.language),
-          abstract: orNothing(event.abstract),
-          description: orNothing(event.description),
-          start: interval.start,
-          end: interval.end,
-          timeEstimated: meta?.time.estimated ?? false,
-          timeBasis: meta?.time.basis,
-          room: event.room || roomName,
-          roomKnown: meta?.roomKnown ?? true,
-          placeId: meta?.placeId,
-          people,
-          stations: meta?.stations ?? [],
-          sources: toSources(meta?.sources),
-          url: orNothing(event.url),
-          dayIndex: day.index,
-        });
-      }
-    }
-  }
   sessions.sort(compareSessions);
 
   const people: Person[] = (peopleFile?.people ?? []).map((p) => ({

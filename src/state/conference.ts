@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { Conference } from '../domain/types';
 import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from '../domain/raw';
 import { buildConference } from '../domain/model';
+import type { ConferenceInfo } from '../domain/conference-info';
 import bundledUrl from 'virtual:bundled-conference-url';
 
 export type LoadState = 'loading' | 'ready' | 'error';
@@ -16,15 +17,32 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The data files of the conference that ships with the app. */
+export interface BundledFiles {
+  schedule: RawSchedule;
+  people: RawPeopleFile;
+  places: RawPlacesFile;
+  about: RawAboutFile;
+}
+
+let bundledFiles: Promise<BundledFiles> | undefined;
+
+/** The bundled data, fetched once per page (conference switching and export reuse it). */
+export function fetchBundledFiles(): Promise<BundledFiles> {
+  bundledFiles ??= fetchJson<BundledFiles>(bundledUrl).catch((error: unknown) => {
+    bundledFiles = undefined;
+    throw error;
+  });
+  return bundledFiles;
+}
+
+/** Every conference on this device, for the Konferenzen screen (src/state/conference-switch.ts fills it). */
+export const conferenceList = signal<ConferenceInfo[]>([]);
+
 /** Loads the bundled conference (served from the service worker's cache once installed). */
 export async function loadBundledConference(): Promise<void> {
   try {
-    const { schedule, people, places, about } = await fetchJson<{
-      schedule: RawSchedule;
-      people: RawPeopleFile;
-      places: RawPlacesFile;
-      about: RawAboutFile;
-    }>(bundledUrl);
+    const { schedule, people, places, about } = await fetchBundledFiles();
     setConference(buildConference(schedule, people, places, about));
   } catch (error) {
     console.error(error);

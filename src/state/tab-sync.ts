@@ -26,3 +26,12 @@ export function onTabMessage(listener: (message: TabMessage) => void): () => voi
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/**
+ * Tells other tabs and this tab's own listeners: after a restore or "delete all", every state
+ * module here must re-read what it shows, exactly as if another tab had written.
+ */
+export function announceEverywhere(message: TabMessage): void {
+  broadcast(message);
+  for (const listener of [...listeners]) listener(message);
+}

@@ -45,6 +45,8 @@ export interface ConferenceRecord {
   previous?: RawSchedule;
   fileName?: string;
   importedAt: number;
+  /** Fingerprint of `schedule` (src/domain/stable-id.ts contentHash): the same file again is no update. */
+  hash?: string;
 }
 
 export interface TagesbegleiterDB extends DBSchema {

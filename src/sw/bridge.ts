@@ -57,3 +57,19 @@ export async function applyUpdate(): Promise<void> {
   }
   window.location.reload();
 }
+
+/**
+ * Shows a system notification through the service worker (Android Chrome allows no other way);
+ * false when the browser has no permission or no worker. The caller decides whether to ask.
+ */
+export async function showSystemNotification(title: string, options: NotificationOptions): Promise<boolean> {
+  if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false;
+  try {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    if (registration) await registration.showNotification(title, options);
+    else new Notification(title, options);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -20,3 +20,20 @@ self.addEventListener('message', (event) => {
 
 // The first install takes over the open page at once, so the very first visit already works offline.
 clientsClaim();
+
+// A reminder tapped in the system tray opens (or focuses) the app on that item's page.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = (event.notification.data as { url?: string } | null)?.url ?? '/';
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then(async (windows) => {
+      const open = windows[0];
+      if (open) {
+        await open.navigate(url).catch(() => undefined);
+        await open.focus();
+      } else {
+        await self.clients.openWindow(url);
+      }
+    }),
+  );
+});

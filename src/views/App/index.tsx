@@ -1,50 +1,38 @@
-import type { ComponentType } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
-import type { Conference } from '../../domain/types';
-import { conference, loadState } from '../../state/conference';
+import { conference } from '../../state/conference';
 import { strings } from '../../i18n';
 import { BottomNav } from '../../ui/BottomNav';
 import { DemoClockBanner } from '../../ui/DemoClockBanner';
 import { UpdatePrompt } from '../../ui/UpdatePrompt';
-import { Programme } from '../Programme';
-import { SessionPage } from '../Session';
-import { PeopleList } from '../People';
-import { PersonPage } from '../Person';
-import { PlacesList } from '../Places';
-import { PlacePage } from '../Place';
-import { About } from '../About';
-import { MyDay } from '../MyDay';
-import { Notes } from '../Notes';
-import { NotFound } from '../NotFound';
-
-/** Renders `View` once the conference is loaded; until then a status line says why nothing shows. */
-function withConference<P extends object>(View: ComponentType<P & { conference: Conference }>) {
-  return function WithConference(props: P) {
-    const conf = conference.value;
-    if (conf) return <View {...props} conference={conf} />;
-    const s = strings.value;
-    return (
-      <p role="status" class="loading">
-        {loadState.value === 'error' ? s.loadFailed : s.loading}
-      </p>
-    );
-  };
-}
-
-const ProgrammeRoute = withConference(Programme);
-const SessionRoute = withConference<{ guid: string }>(SessionPage);
-const PeopleRoute = withConference(PeopleList);
-const PersonRoute = withConference<{ id: string }>(PersonPage);
-const PlacesRoute = withConference(PlacesList);
-const PlaceRoute = withConference<{ id: string }>(PlacePage);
-const AboutRoute = withConference(About);
+import { ReminderBanner } from '../../ui/ReminderBanner';
+import { startReminders } from '../../state/reminders';
+import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
+import { startMarks } from '../../state/marks';
+import {
+  AboutRoute,
+  ConferencesRoute,
+  MyDayRoute,
+  NoteRoute,
+  NotesRoute,
+  NotFoundRoute,
+  PeopleRoute,
+  PersonRoute,
+  PlaceRoute,
+  PlacesRoute,
+  ProgrammeRoute,
+  SessionRoute,
+  SettingsRoute,
+} from './routes';
 
 /** The frame of every screen: skip link, header, banners, the routed screen, bottom navigation. */
 export function App() {
   const s = strings.value;
   const main = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
+  // Marks follow the conference on screen and other tabs for as long as the app is shown.
+  useEffect(() => startMarks(), []);
+  useEffect(() => startReminders(), []);
   // After an in-app navigation, move focus to the new screen so screen readers announce it.
   const onRouteChange = () => {
     if (firstRoute.current) {
@@ -65,24 +53,31 @@ export function App() {
         <a class="brand" href="/">
           {s.appName}
         </a>
-        <nav aria-label={s.header.about}>
+        <nav aria-label={s.header.label}>
+          <a href="/konferenzen">{s.header.conferences}</a>
           <a href="/ueber">{s.header.about}</a>
+          <a href="/einstellungen">{s.header.settings}</a>
         </nav>
       </header>
       <DemoClockBanner timeZone={conference.value?.timeZone ?? 'Europe/Berlin'} />
       <UpdatePrompt />
+      <ReminderBanner />
+      <MarksUnavailableBanner />
       <main id="main" ref={main} tabIndex={-1}>
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={ProgrammeRoute} />
           <Route path="/sitzung/:guid" component={SessionRoute} />
-          <Route path="/mein-tag" component={MyDay} />
+          <Route path="/mein-tag" component={MyDayRoute} />
           <Route path="/personen" component={PeopleRoute} />
           <Route path="/personen/:id" component={PersonRoute} />
           <Route path="/orte" component={PlacesRoute} />
           <Route path="/orte/:id" component={PlaceRoute} />
-          <Route path="/notizen" component={Notes} />
+          <Route path="/notizen" component={NotesRoute} />
+          <Route path="/notizen/:id" component={NoteRoute} />
+          <Route path="/einstellungen" component={SettingsRoute} />
+          <Route path="/konferenzen" component={ConferencesRoute} />
           <Route path="/ueber" component={AboutRoute} />
-          <Route default component={NotFound} />
+          <Route default component={NotFoundRoute} />
         </Router>
       </main>
       <BottomNav />

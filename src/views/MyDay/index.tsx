@@ -1,15 +1,91 @@
+import { useId, useState } from 'preact/hooks';
+import type { Conference, Session } from '../../domain/types';
+import { markConflicts, markedSessions, orphanMarkCount } from '../../state/marks';
+import { downloadCalendar } from '../../state/calendar';
 import { strings } from '../../i18n';
 import { EmptyState } from '../../ui/EmptyState';
+import { TimeRange } from '../../ui/TimeRange';
+import { PlaceLine } from '../../ui/PlaceLine';
+import { MarkButton } from '../../ui/MarkButton';
+import { ConflictNote } from '../../ui/ConflictNote';
+import { ChangeBadge } from '../../ui/ChangeBadge';
+import { MarkedChanges } from '../../ui/MarkedChanges';
+import { CancelledMarks } from '../../ui/CancelledMarks';
 
-/** The person's own schedule. Marks arrive with the personal-schedule work; until then it explains itself. */
-export function MyDay() {
+function MyDayItem({ session, conference, clash }: { session: Session; conference: Conference; clash: readonly Session[] | undefined }) {
+  const titleId = useId();
+  return (
+    <li>
+      <article class={clash ? 'session-card my-day-item has-conflict' : 'session-card my-day-item'}>
+        <h2 class="session-title" id={titleId} lang={session.language}>
+          <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+        </h2>
+        <p class="session-meta">
+          <ChangeBadge guid={session.guid} />
+          <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
+        </p>
+        <p class="session-place">
+          <PlaceLine session={session} conference={conference} link />
+        </p>
+        {clash && <ConflictNote others={clash} />}
+        <MarkButton guid={session.guid} describedBy={titleId} compact />
+      </article>
+    </li>
+  );
+}
+
+type ExportState = 'idle' | 'done' | 'failed';
+
+/** The person's own schedule: marked items in time order, clashes flagged, and the calendar export. */
+export function MyDay({ conference }: { conference: Conference }) {
   const s = strings.value;
+  const sessions = markedSessions.value;
+  const conflicts = markConflicts.value;
+  const orphans = orphanMarkCount.value;
+  const [exportState, setExportState] = useState<ExportState>('idle');
+  // Each clash is listed under both of its items.
+  const pairs = [...conflicts.values()].reduce((sum, list) => sum + list.length, 0) / 2;
+  const onExport = async () => {
+    try {
+      await downloadCalendar(conference, sessions, s.calendar.fileNameAll(conference.id));
+      setExportState('done');
+    } catch (error) {
+      console.error(error);
+      setExportState('failed');
+    }
+  };
   return (
     <>
       <h1>{s.myDay.title}</h1>
-      <EmptyState>
-        <p>{s.myDay.empty}</p>
-      </EmptyState>
+      {sessions.length === 0 ? (
+        <EmptyState>
+          <p>{s.myDay.empty}</p>
+        </EmptyState>
+      ) : (
+        <p class="lead">
+          {s.myDay.count(sessions.length)}
+          {pairs > 0 && ` · ${s.myDay.conflictCount(pairs)}`}
+        </p>
+      )}
+      {orphans > 0 && <p class="note">{s.myDay.orphans(orphans)}</p>}
+      <MarkedChanges />
+      <p class="actions">
+        <button type="button" class="secondary" disabled={sessions.length === 0} onClick={() => void onExport()}>
+          {s.myDay.exportAll}
+        </button>
+      </p>
+      <p role="status" class={exportState === 'failed' ? 'action-status error' : 'action-status'}>
+        {exportState === 'done' ? s.calendar.done : exportState === 'failed' ? s.calendar.failed : ''}
+      </p>
+      {sessions.length > 0 && (
+        <ol class="my-day" aria-label={s.myDay.listLabel}>
+          {sessions.map((session) => (
+            <MyDayItem key={session.guid} session={session} conference={conference} clash={conflicts.get(session.guid)} />
+          ))}
+        </ol>
+      )}
+      {pairs > 0 && <p class="hint">{s.marks.conflictHint}</p>}
+      <CancelledMarks conference={conference} />
     </>
   );
 }

@@ -1,15 +1,86 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { Conference } from '../../domain/types';
+import { searchNotes } from '../../domain/note-search';
+import { ensureNotes, newFreeNoteId, noteEntries, notesLoad } from '../../state/notes';
+import { persistRefused } from '../../state/storage';
 import { strings } from '../../i18n';
 import { EmptyState } from '../../ui/EmptyState';
+import { NoteListItem } from './NoteListItem';
+import { ExportNotes } from './ExportNotes';
 
-/** All notes. Until notes are stored it explains where they will come from. */
-export function Notes() {
+/** Rows rendered when the screen opens: more than a phone screen shows, quick with any number of notes. */
+const FIRST_ROWS = 40;
+/** Rows added per task after that, so hundreds of notes fill in without blocking a tap. */
+const MORE_ROWS = 100;
+
+/** All notes of the conference, newest first, with search, a new free note and the Markdown export. */
+export function Notes({ conference }: { conference: Conference }) {
   const s = strings.value;
+  const { route } = useLocation();
+  const [query, setQuery] = useState('');
+  useEffect(() => ensureNotes(conference.id), [conference.id]);
+  const entries = noteEntries.value;
+  const found = useMemo(() => searchNotes(entries, query), [entries, query]);
+  const [shown, setShown] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (shown >= found.length) return;
+    const timer = setTimeout(() => setShown((n) => n + MORE_ROWS), 0);
+    return () => clearTimeout(timer);
+  }, [shown, found.length]);
+  const today = new Date();
+  const load = notesLoad.value;
   return (
     <>
       <h1>{s.notes.title}</h1>
-      <EmptyState>
-        <p>{s.notes.empty}</p>
-      </EmptyState>
+      {persistRefused.value && (
+        <p class="note">
+          {s.notes.persistRefused} <a href="/einstellungen">{s.notes.backupLink}</a>
+        </p>
+      )}
+      <p>
+        <button type="button" onClick={() => route(`/notizen/${encodeURIComponent(newFreeNoteId())}`)}>
+          {s.notes.newFree}
+        </button>
+      </p>
+      {load === 'error' && <p role="alert">{s.notes.loadFailed}</p>}
+      {load !== 'ready' && load !== 'error' && <p role="status">{s.notes.loading}</p>}
+      {load === 'ready' && entries.length === 0 && (
+        <EmptyState>
+          <p>{s.notes.empty}</p>
+        </EmptyState>
+      )}
+      {entries.length > 0 && (
+        <>
+          <div class="search-field">
+            <label for="notes-search">{s.notes.search}</label>
+            <input
+              id="notes-search"
+              type="search"
+              value={query}
+              autocomplete="off"
+              aria-describedby="notes-search-hint"
+              onInput={(event) => {
+                setQuery(event.currentTarget.value);
+                // Each keystroke re-renders one screenful; the rest of the hits follow in chunks.
+                setShown(FIRST_ROWS);
+              }}
+            />
+            <p id="notes-search-hint" class="hint">
+              {s.notes.searchHint}
+            </p>
+          </div>
+          <p role="status" class="hint">
+            {found.length === 0 ? s.notes.noResults(query) : s.notes.results(found.length, entries.length)}
+          </p>
+          <ul class="card-list note-list">
+            {found.slice(0, shown).map((entry) => (
+              <NoteListItem key={entry.note.id} entry={entry} conference={conference} today={today} />
+            ))}
+          </ul>
+        </>
+      )}
+      <ExportNotes />
     </>
   );
 }

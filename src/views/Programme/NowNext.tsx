@@ -4,24 +4,28 @@ import { formatClock, formatLongDate } from '../../domain/format';
 import { now } from '../../state/clock';
 import { strings } from '../../i18n';
 import { TimeRange } from '../../ui/TimeRange';
+import { Badge } from '../../ui/Badge';
+import { markedGuids } from '../../state/marks';
 
 function SessionLinks({ sessions, conference }: { sessions: Session[]; conference: Conference }) {
+  const marked = markedGuids.value;
   return (
     <ul class="now-next-list">
       {sessions.map((s) => (
         <li key={s.guid}>
           <a href={`/sitzung/${encodeURIComponent(s.guid)}`}>{s.title}</a>{' '}
           <TimeRange start={s.start} end={s.end} estimated={s.timeEstimated} timeZone={conference.timeZone} />
+          {marked.has(s.guid) && <> <Badge tone="info">{strings.value.marks.marked}</Badge></>}
         </li>
       ))}
     </ul>
   );
 }
 
-/** The start screen's summary: what runs now and what comes next, by the app's clock. */
+/** The start screen's summary: what runs now and what comes next, by the app's clock, marked items first. */
 export function NowNext({ conference }: { conference: Conference }) {
   const s = strings.value;
-  const { phase, current, next } = nowAndNext(conference, now.value);
+  const { phase, current, next } = nowAndNext(conference, now.value, markedGuids.value);
   return (
     <section class="now-next" aria-labelledby="now-next-heading">
       <h2 id="now-next-heading">{s.nowAndNext}</h2>

@@ -1,57 +1,68 @@
 import { useEffect } from 'preact/hooks';
 import type { Conference } from '../../domain/types';
-import { parallelGroups } from '../../domain/schedule';
 import { formatLongDate } from '../../domain/format';
-import { now } from '../../state/clock';
+import { programmeDay, programmeNarrowed, programmeSessions } from '../../state/programme-view';
+import { scheduleChanges } from '../../state/changes';
+import { ensureNotes } from '../../state/notes';
 import { strings } from '../../i18n';
-import { TimeRange } from '../../ui/TimeRange';
-import { Badge } from '../../ui/Badge';
-import { SessionCard } from '../../ui/SessionCard';
+import { MarkedChanges } from '../../ui/MarkedChanges';
 import { NowNext } from './NowNext';
+import { DaySwitcher, ProgrammeFilters } from './ProgrammeControls';
+import { Timeline } from './Timeline';
 
 const PROGRAMME_RENDERED = 'programme-rendered';
 
-/** The day in order; items that run at the same time are grouped and marked as parallel. */
+/** The list under the controls: the only part that changes while the person types a search. */
+function ProgrammeList({ conference }: { conference: Conference }) {
+  const s = strings.value;
+  const sessions = programmeSessions.value;
+  const narrowed = programmeNarrowed.value;
+  return (
+    <>
+      <p class="results" role="status">
+        {narrowed ? s.programme.results(sessions.length) : ''}
+      </p>
+      {sessions.length === 0 ? (
+        <p class="empty-results">{s.programme.noResults}</p>
+      ) : (
+        <Timeline sessions={sessions} conference={conference} showDay={conference.days.length > 1 && programmeDay.value === 'all'} />
+      )}
+    </>
+  );
+}
+
+/**
+ * The programme in order; items that run at the same time are grouped and marked as parallel.
+ * A multi-day conference gets a day switcher; search and filters narrow it; long lists are
+ * windowed (./Timeline.tsx).
+ */
 export function Programme({ conference }: { conference: Conference }) {
   const s = strings.value;
-  const t = now.value.getTime();
-  const groups = parallelGroups(conference.sessions);
+  const multiDay = conference.days.length > 1;
   const anyEstimated = conference.sessions.some((x) => x.timeEstimated);
+  const cancelled = scheduleChanges.value.cancelled.length;
+  const lastDay = conference.days.at(-1)?.start ?? conference.end;
   // A user-timing mark for the benchmark's "programme on screen" figure (see scripts/bench.mjs).
   useEffect(() => {
     if (performance.getEntriesByName(PROGRAMME_RENDERED).length === 0) performance.mark(PROGRAMME_RENDERED);
   }, []);
+  // A cancelled item the person wrote a note on stays listed: that needs the notes loaded.
+  useEffect(() => {
+    if (cancelled > 0) ensureNotes(conference.id);
+  }, [conference.id, cancelled]);
   return (
     <>
       <h1>{s.programme.title}</h1>
       <p class="lead">
         {conference.title} · {formatLongDate(conference.start, s.locale, conference.timeZone)}
+        {multiDay && <> – {formatLongDate(lastDay, s.locale, conference.timeZone)}</>}
       </p>
       <NowNext conference={conference} />
+      <MarkedChanges />
       {anyEstimated && <p class="note">{s.programme.estimatedNote}</p>}
-      <ol class="timeline">
-        {groups.map((group) => {
-          const running = group.start.getTime() <= t && t < group.end.getTime();
-          const estimated = group.sessions.some((x) => x.timeEstimated);
-          const parallel = group.sessions.length > 1;
-          return (
-            <li key={group.sessions[0]!.guid} class={running ? 'slot slot-now' : 'slot'} aria-current={running ? 'time' : undefined}>
-              <h2 class="slot-heading">
-                <TimeRange start={group.start} end={group.end} estimated={estimated} timeZone={conference.timeZone} />
-                {running && <Badge tone="now">{s.now}</Badge>}
-                {parallel && <Badge tone="info">{s.parallel(group.sessions.length)}</Badge>}
-              </h2>
-              <ul class={parallel ? 'slot-sessions parallel' : 'slot-sessions'}>
-                {group.sessions.map((session) => (
-                  <li key={session.guid}>
-                    <SessionCard session={session} conference={conference} />
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ol>
+      <DaySwitcher conference={conference} />
+      <ProgrammeFilters conference={conference} />
+      <ProgrammeList conference={conference} />
     </>
   );
 }

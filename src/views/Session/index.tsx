@@ -7,6 +7,8 @@ import { Badge } from '../../ui/Badge';
 import { PlaceLine } from '../../ui/PlaceLine';
 import { SourceList } from '../../ui/SourceList';
 import { TextBlocks } from '../../ui/TextBlocks';
+import { SessionActions } from './SessionActions';
+import { SessionNote } from './SessionNote';
 
 /** One programme item on its own shareable page. */
 export function SessionPage({ conference, guid }: { conference: Conference; guid: string }) {
@@ -50,6 +52,8 @@ export function SessionPage({ conference, guid }: { conference: Conference; guid
           <PlaceLine session={session} conference={conference} link />
         </dd>
       </dl>
+      <SessionActions session={session} conference={conference} />
+      <SessionNote key={session.guid} session={session} conference={conference} />
       {session.people.length > 0 && (
         <section aria-labelledby="session-people">
           <h2 id="session-people">{s.session.people}</h2>

@@ -1,0 +1,92 @@
+import type { RawConference, RawDay, RawEvent, RawSchedule } from './raw';
+import { ACRONYM_RE, SLUG_RE, UUID_RE, isUri, normalizeAcronym, normalizeLink, normalizePerson, normalizeSlug } from './import-normalize';
+import { uuidFromText } from './stable-id';
+
+/**
+ * Writes a stored conference as a C3VOC schedule.json that passes the official schema with zero
+ * errors (checked by c3vocProblems in the tests and before each download), so EventFahrplan,
+ * Giggity and pretalx-based tools read it. Only keys the schema allows are written; what the app
+ * keeps for itself stays under `conference.meta`, the one free-form place.
+ */
+
+export const C3VOC_SCHEMA_URL = 'https://c3voc.de/schedule/schema.json';
+/** The schema's own time-zone pattern (stricter than IANA: "Etc/GMT+1" fails it). */
+const TIME_ZONE_RE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
+const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const HH_MM_RE = /^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$/;
+const DURATION_RE = /^[0-9]+:[0-9]{2}$/;
+const GENERATOR = { name: 'Tagesbegleiter', url: 'https://c3voc.de/wiki/schedule' };
+
+function exportEvent(e: RawEvent, fallbackId: number): RawEvent {
+  const guid = UUID_RE.test(e.guid) ? e.guid : uuidFromText(`guid:${e.guid}`);
+  const out: RawEvent = {
+    guid,
+    id: Number.isInteger(e.id) && e.id >= 1 ? e.id : fallbackId,
+    date: e.date,
+    start: HH_MM_RE.test(e.start) ? e.start : e.date.slice(11, 16),
+    duration: DURATION_RE.test(e.duration) ? e.duration : '00:00',
+    room: e.room,
+    slug: SLUG_RE.test(e.slug) ? e.slug : normalizeSlug(e.slug, `event-${fallbackId}`),
+    // The schema requires a URI; an item without a web page is named by its guid.
+    url: isUri(e.url) ? e.url : `urn:uuid:${guid}`,
+    title: e.title,
+    subtitle: e.subtitle ?? null,
+    track: e.track ?? null,
+    type: e.type,
+    language: e.language ?? null,
+    abstract: e.abstract ?? null,
+    persons: e.persons.map(normalizePerson).filter((p) => p !== null),
+    links: e.links.map(normalizeLink).filter((l) => l !== null),
+  };
+  if (e.end && DATE_TIME_RE.test(e.end)) out.end = e.end;
+  if (e.description !== undefined) out.description = e.description;
+  return out;
+}
+
+function exportConference(c: RawConference): RawConference {
+  let nextId = 1;
+  const days: RawDay[] = c.days.map((d, i) => ({
+    index: Number.isInteger(d.index) ? d.index : i + 1,
+    date: d.date,
+    day_start: d.day_start,
+    day_end: d.day_end,
+    rooms: Object.fromEntries(Object.entries(d.rooms).map(([room, events]) => [room, events.map((e) => exportEvent(e, nextId++))])),
+  }));
+  const out: RawConference = {
+    acronym: ACRONYM_RE.test(c.acronym) ? c.acronym : normalizeAcronym(c.acronym, c.title, 'export'),
+    title: c.title,
+    start: c.start,
+    end: c.end,
+    daysCount: days.length,
+    timeslot_duration: c.timeslot_duration,
+    days,
+  };
+  if (c.time_zone_name && TIME_ZONE_RE.test(c.time_zone_name)) out.time_zone_name = c.time_zone_name;
+  if (c.url && isUri(c.url)) out.url = c.url;
+  if (c.description) out.description = c.description;
+  if (c.rooms?.length) {
+    out.rooms = c.rooms.map((r) => ({ name: r.name, guid: UUID_RE.test(r.guid) ? r.guid : uuidFromText(`room:${out.acronym}:${r.name}`) }));
+  }
+  if (c.tracks?.length) {
+    out.tracks = c.tracks.map((t) => ({ name: t.name, slug: normalizeSlug(t.slug ?? null, t.name), ...(t.color ? { color: t.color } : {}) }));
+  }
+  if (c.meta) out.meta = c.meta;
+  return out;
+}
+
+/** The schedule as a strict C3VOC document, keys in the order the schema lists them. */
+export function toC3vocDocument(raw: RawSchedule): RawSchedule {
+  const s = raw.schedule;
+  return {
+    $schema: C3VOC_SCHEMA_URL,
+    generator: GENERATOR,
+    schedule: {
+      version: s.version,
+      ...(s.base_url && isUri(s.base_url) ? { base_url: s.base_url } : {}),
+      conference: exportConference(s.conference),
+    },
+  };
+}
+
+/** The name the format goes by; apps that read it look for exactly this file name. */
+export const EXPORT_FILE_NAME = 'schedule.json';

@@ -1,0 +1,65 @@
+import { tzOffset } from '@date-fns/tz';
+
+/**
+ * Writing instants as C3VOC wants them: local wall-clock time of the conference's zone with an
+ * explicit offset ("2024-06-10T09:00:00+02:00"). Offsets are cached per quarter hour because an
+ * import formats two instants per event and Intl is the slow part.
+ */
+
+const MINUTE_MS = 60_000;
+/** Every real zone changes its offset on a quarter-hour boundary, so a bucket never straddles one. */
+const BUCKET_MS = 15 * MINUTE_MS;
+const offsetCache = new Map<string, number>();
+
+/** The zone's UTC offset in minutes at `ms` (e.g. 120 for Berlin in summer). */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(ms / BUCKET_MS)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(ms));
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** True when the runtime knows the IANA zone `name`. */
+export function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Wall-clock parts of `ms` in `timeZone`, read from a shifted UTC date (no Intl per call). */
+function localParts(ms: number, timeZone: string) {
+  const offset = offsetMinutes(ms, timeZone);
+  const d = new Date(ms + offset * MINUTE_MS);
+  return {
+    offset,
+    date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
+    seconds: pad(d.getUTCSeconds()),
+  };
+}
+
+/** "2024-06-10T09:00:00+02:00": the instant as local time of `timeZone` with its offset. */
+export function isoWithOffset(ms: number, timeZone: string): string {
+  const { offset, date, time, seconds } = localParts(ms, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${date}T${time}:${seconds}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** "09:00": the local clock time of the instant in `timeZone`. */
+export function localClock(ms: number, timeZone: string): string {
+  return localParts(ms, timeZone).time;
+}
+
+/** "2024-06-10": the local calendar date of the instant in `timeZone`. */
+export function localDay(ms: number, timeZone: string): string {
+  return localParts(ms, timeZone).date;
+}

@@ -1,0 +1,103 @@
+import type { ImportProblem, ImportSummary } from '../domain/import';
+import type { ChangeKind } from '../domain/changes';
+import type { RawSchedule } from '../domain/raw';
+import { EXPORT_FILE_NAME } from '../domain/export';
+import { readStoredConference, storeConferenceVersion } from '../store/conferences';
+import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
+import { strings } from '../i18n';
+import { conference, fetchBundledFiles } from './conference';
+import { showStoredConference } from './conference-list';
+import { scheduleChanges } from './changes';
+import { broadcast } from './tab-sync';
+
+/**
+ * Importing a schedule file and exporting the conference on screen. Loaded only when the person
+ * uses either (a dynamic import from the Konferenzen screen), so none of it, nor the worker, nor
+ * valibot, weighs on the first screen.
+ */
+
+/** The same work in the page: for engines without (module) workers, and jsdom. */
+async function askInPage(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
+  const { handleImportRequest } = await import('../workers/import-handler');
+  return handleImportRequest(request);
+}
+
+/** Sends one request to a fresh worker; without module workers runs the same code here. */
+async function ask(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
+  if (typeof Worker === 'undefined') return askInPage(request);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('../workers/import-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return askInPage(request);
+  }
+  try {
+    return await new Promise<ImportWorkerResponse>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(event.message || 'import worker failed'));
+      worker.postMessage(request);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
+export type ImportOutcome =
+  | {
+      ok: true;
+      summary: ImportSummary;
+      /** An earlier version of this conference was replaced. */
+      replaced: boolean;
+      /** The file was identical to the stored version. */
+      unchanged: boolean;
+      changes: Record<ChangeKind, number>;
+    }
+  | { ok: false; problems: ImportProblem[] }
+  | { ok: false; storageError: string };
+
+/**
+ * Imports a schedule file: parsed and checked off the main thread, stored (an earlier version
+ * of the same conference becomes the one changes are shown against), then shown. A rejected
+ * file changes nothing stored.
+ */
+export async function importScheduleFile(file: File): Promise<ImportOutcome> {
+  const s = strings.value.conferences;
+  let response: ImportWorkerResponse;
+  try {
+    response = await ask({ type: 'import', file, options: { untitled: s.untitled, defaultType: s.defaultType } });
+  } catch (error) {
+    return { ok: false, problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }] };
+  }
+  if (response.type === 'rejected') return { ok: false, problems: response.problems };
+  if (response.type !== 'imported') return { ok: false, problems: [{ kind: 'unreadable', detail: response.type }] };
+  const id = response.summary.conferenceId;
+  let stored;
+  try {
+    stored = await storeConferenceVersion({ id, schedule: response.schedule, source: 'import', hash: response.hash, fileName: file.name });
+  } catch (error) {
+    return { ok: false, storageError: error instanceof Error ? error.message : String(error) };
+  }
+  broadcast({ type: 'conferences-changed', conferenceIds: [id] });
+  await showStoredConference(id);
+  return { ok: true, summary: response.summary, ...stored, changes: { ...scheduleChanges.value.counts } };
+}
+
+/** The schedule behind the conference on screen: the person's import, or the shipped data. */
+async function scheduleOnScreen(id: string): Promise<RawSchedule | undefined> {
+  const [record, bundled] = await Promise.all([readStoredConference(id).catch(() => undefined), fetchBundledFiles().catch(() => null)]);
+  if (record?.source === 'import') return record.schedule;
+  if (bundled?.schedule.schedule.conference.acronym === id) return bundled.schedule;
+  return record?.schedule;
+}
+
+export type ExportOutcome = { ok: true; fileName: string; text: string } | { ok: false; problems: string[] };
+
+/** The conference on screen as a schedule.json that passes the C3VOC schema. */
+export async function exportScheduleFile(): Promise<ExportOutcome> {
+  const id = conference.value?.id;
+  const schedule = id ? await scheduleOnScreen(id) : undefined;
+  if (!schedule) return { ok: false, problems: [strings.value.conferences.exportNothing] };
+  const response = await ask({ type: 'export', schedule });
+  if (response.type === 'exported') return { ok: true, fileName: EXPORT_FILE_NAME, text: response.text };
+  return { ok: false, problems: response.type === 'export-failed' ? response.problems : [response.type] };
+}

@@ -1,0 +1,140 @@
+import { signal } from '@preact/signals';
+import type { Conference, Session } from '../domain/types';
+import type { RawSchedule } from '../domain/raw';
+import { buildConference, modelContext } from '../domain/model';
+import { buildConferenceInSlices, sessionsInSlices, type ConferenceFiles } from '../domain/model-chunked';
+import { NO_CHANGES, compareProgrammes, type ScheduleChanges } from '../domain/changes';
+import { contentHash } from '../domain/stable-id';
+import { readStoredConference, recordBundledVersion } from '../store/conferences';
+import { readMirroredSetting, readSetting, writeSetting } from '../store/settings';
+import { conference, fetchBundledFiles, loadState, setConference, type BundledFiles } from './conference';
+import { setScheduleChanges } from './changes';
+import { primeSearchIndex } from './search-index';
+import { onTabMessage } from './tab-sync';
+import { yieldToMain } from './yield';
+
+/**
+ * Several conferences side by side: which one is on screen (persisted as the setting
+ * `activeConference`), switching, the list of all of them, and the changes of the last update.
+ * The bundled Iserlohn day is always available; imported ones come from IndexedDB.
+ */
+
+export const ACTIVE_CONFERENCE_SETTING = 'activeConference';
+
+/** A switch in progress or failed, for the Konferenzen screen. */
+export const switchStatus = signal<{ kind: 'idle' } | { kind: 'loading'; id: string } | { kind: 'failed'; id: string }>({ kind: 'idle' });
+
+let shown = 0;
+let bundledHash: string | undefined;
+
+const bundledId = (bundled: BundledFiles | null) => bundled?.schedule.schedule.conference.acronym;
+
+function hashOfBundled(bundled: BundledFiles): string {
+  bundledHash ??= contentHash(JSON.stringify(bundled.schedule));
+  return bundledHash;
+}
+
+/** What changed from `previous` to `model`, with the removed items as sessions of the old version. */
+async function changesSince(previous: RawSchedule | undefined, model: Conference, files: ConferenceFiles): Promise<ScheduleChanges<Session>> {
+  if (!previous) return NO_CHANGES;
+  const old = await sessionsInSlices(previous, modelContext(previous, files.people), yieldToMain);
+  return compareProgrammes(old, model.sessions);
+}
+
+/**
+ * Puts conference `id` on screen, built in slices. A later call wins over an earlier one still
+ * building. False when the conference is not available on this device.
+ */
+async function show(id: string, bundled: BundledFiles | null): Promise<boolean> {
+  const mine = ++shown;
+  const isBundled = bundledId(bundled) === id;
+  const record = await readStoredConference(id).catch(() => undefined);
+  let schedule: RawSchedule | undefined;
+  let previous: RawSchedule | undefined;
+  if (isBundled && record?.source !== 'import') {
+    schedule = bundled!.schedule;
+    // The stored copy's `previous` belongs to the shipped data only once that copy is current.
+    if (record && record.hash === hashOfBundled(bundled!)) previous = record.previous;
+  } else if (record) {
+    schedule = record.schedule;
+    previous = record.previous;
+  }
+  if (!schedule) return false;
+  const files: ConferenceFiles = isBundled ? bundled! : {};
+  const { conference: model, searchIndex } = await buildConferenceInSlices(schedule, files, yieldToMain);
+  const changes = await changesSince(previous, model, files);
+  if (mine !== shown) return false;
+  primeSearchIndex(model, searchIndex);
+  setConference(model);
+  setScheduleChanges(id, changes);
+  return true;
+}
+
+/** Stores the shipped data; after an app update with new data, shows what changed. */
+async function trackBundled(bundled: BundledFiles): Promise<void> {
+  const id = bundledId(bundled)!;
+  const record = await recordBundledVersion(id, bundled.schedule, hashOfBundled(bundled));
+  if (conference.value?.id !== id) return;
+  if (record === 'imported') {
+    // The person imported their own version of this conference: show theirs.
+    await show(id, bundled);
+    return;
+  }
+  const model = conference.value;
+  setScheduleChanges(id, await changesSince(record.previous, model, bundled));
+}
+
+/** Switches to conference `id` and remembers the choice; false when it could not be shown. */
+export async function switchConference(id: string): Promise<boolean> {
+  switchStatus.value = { kind: 'loading', id };
+  const bundled = await fetchBundledFiles().catch(() => null);
+  const ok = await show(id, bundled);
+  if (ok) await writeSetting(ACTIVE_CONFERENCE_SETTING, id).catch(() => {});
+  switchStatus.value = ok ? { kind: 'idle' } : { kind: 'failed', id };
+  return ok;
+}
+
+let listening = false;
+
+/**
+ * Shows the conference the person chose last (the bundled one at first), records the shipped
+ * data for change tracking, and follows other tabs' imports. Resolves once a conference is on
+ * screen. The bundled path stays as fast as before: its data is built in one go.
+ */
+export async function startConferences(): Promise<void> {
+  const bundledPromise = fetchBundledFiles().catch((error: unknown) => {
+    console.error(error);
+    return null;
+  });
+  const storedPromise = readSetting(ACTIVE_CONFERENCE_SETTING).catch(() => undefined);
+  // The synchronous mirror says whether the database must be waited for (another conference
+  // was on screen last); the bundled one, the usual case, starts without waiting for it.
+  const hint = readMirroredSetting(ACTIVE_CONFERENCE_SETTING);
+  const bundled = await bundledPromise;
+  const home = bundledId(bundled);
+  const active = (typeof hint === 'string' && hint !== home) || !bundled ? await storedPromise : undefined;
+  let ok = false;
+  if (typeof active === 'string' && active !== home) ok = await show(active, bundled).catch(() => false);
+  if (!ok && bundled) {
+    setConference(buildConference(bundled.schedule, bundled.people, bundled.places, bundled.about));
+    ok = true;
+  }
+  if (!ok) loadState.value = 'error';
+  if (typeof active !== 'string') {
+    // No mirror (cleared, or another browser profile copy): the database has the last word.
+    void storedPromise.then((stored) => {
+      if (typeof stored === 'string' && stored !== home && conference.value?.id === home) void show(stored, bundled);
+    });
+  }
+  if (bundled) void trackBundled(bundled).catch((error: unknown) => console.error(error));
+  if (!listening) {
+    listening = true;
+    onTabMessage((message) => {
+      if (message.type !== 'conferences-changed') return;
+      void import('./conference-list').then((m) => m.refreshConferenceList());
+      const id = conference.value?.id;
+      // Another tab imported a new version of the conference on screen: show it here too.
+      if (id && message.conferenceIds.includes(id)) void fetchBundledFiles().catch(() => null).then((b) => show(id, b));
+    });
+  }
+}

@@ -1,0 +1,108 @@
+import { computed, effect, signal } from '@preact/signals';
+import { readMirroredSetting, readSetting, writeSetting } from '../store/settings';
+import { normalizeLead } from '../domain/reminders';
+import { broadcast, onTabMessage } from './tab-sync';
+import { setLanguage as applyLanguage, type Language } from '../i18n';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export type LanguageChoice = Language | 'browser';
+
+/** The person's choices; 'system'/'browser' follow the device. */
+export const themeChoice = signal<ThemeChoice>('system');
+export const languageChoice = signal<LanguageChoice>('browser');
+/** Minutes before a marked item to remind; null = no reminders. */
+export const reminderLead = signal<number | null>(null);
+/** Whether reminders may also appear as system notifications (needs the browser's permission). */
+export const reminderNotify = signal(false);
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+const systemDark = signal(typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches);
+
+/** The theme in force. */
+export const theme = computed<'light' | 'dark'>(() =>
+  themeChoice.value === 'system' ? (systemDark.value ? 'dark' : 'light') : themeChoice.value,
+);
+
+/** The UI language in force: the choice, or the browser's language (German unless it prefers another). */
+export const language = computed<Language>(() =>
+  languageChoice.value === 'browser' ? browserLanguage() : languageChoice.value,
+);
+
+function browserLanguage(): Language {
+  const first = (typeof navigator !== 'undefined' && (navigator.languages?.[0] ?? navigator.language)) || 'de';
+  return first.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+const isTheme = (v: unknown): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark';
+const isLanguage = (v: unknown): v is LanguageChoice => v === 'browser' || v === 'de' || v === 'en';
+
+/** Theme colours of the browser UI (address bar), matching --accent/--bg in styles.css. */
+const THEME_COLOR = { light: '#0b5563', dark: '#111417' };
+
+/**
+ * Applies theme and language before the first render (from the synchronous mirror), then
+ * reads the stored preferences and follows changes from other tabs and from the system.
+ */
+export async function startPreferences(): Promise<void> {
+  const theme0 = readMirroredSetting('theme');
+  const lang0 = readMirroredSetting('language');
+  if (isTheme(theme0)) themeChoice.value = theme0;
+  if (isLanguage(lang0)) languageChoice.value = lang0;
+  if (typeof matchMedia === 'function') {
+    matchMedia(DARK_QUERY).addEventListener('change', (e) => (systemDark.value = e.matches));
+  }
+  effect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = theme.value;
+    document.querySelector('meta[name="theme-color"]')?.setAttribute('content', THEME_COLOR[theme.value]);
+  });
+  await applyLanguage(language.value);
+  effect(() => void applyLanguage(language.value));
+  onTabMessage((message) => {
+    if (message.type === 'settings-changed') void loadStoredPreferences();
+  });
+  void loadStoredPreferences();
+}
+
+/** Re-reads every preference from IndexedDB (at start, after a restore, after another tab changed one). */
+export async function loadStoredPreferences(): Promise<void> {
+  try {
+    const [t, l, lead, notify] = await Promise.all([
+      readSetting('theme'),
+      readSetting('language'),
+      readSetting('reminderLead'),
+      readSetting('reminderNotify'),
+    ]);
+    themeChoice.value = isTheme(t) ? t : 'system';
+    languageChoice.value = isLanguage(l) ? l : 'browser';
+    reminderLead.value = normalizeLead(lead);
+    reminderNotify.value = notify === true;
+  } catch {
+    // No IndexedDB: the mirrored theme and language still apply; reminders stay off.
+  }
+}
+
+async function save(key: string, value: unknown): Promise<void> {
+  await writeSetting(key, value);
+  broadcast({ type: 'settings-changed', keys: [key] });
+}
+
+export async function setThemeChoice(choice: ThemeChoice): Promise<void> {
+  themeChoice.value = choice;
+  await save('theme', choice === 'system' ? null : choice);
+}
+
+export async function setLanguageChoice(choice: LanguageChoice): Promise<void> {
+  languageChoice.value = choice;
+  await save('language', choice === 'browser' ? null : choice);
+}
+
+export async function setReminderLead(minutes: number | null): Promise<void> {
+  reminderLead.value = normalizeLead(minutes);
+  await save('reminderLead', reminderLead.value);
+}
+
+export async function setReminderNotify(on: boolean): Promise<void> {
+  reminderNotify.value = on;
+  await save('reminderNotify', on);
+}

@@ -1,0 +1,19 @@
+/**
+ * Gives the main thread back to the browser for a moment (paint, input), then resumes: the
+ * slices of a large conference's build are separate tasks, none of them a "long task".
+ * scheduler.yield() where it exists (Chromium), else a MessageChannel round trip, which unlike
+ * setTimeout(0) is not clamped to 4 ms after a few nested calls.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

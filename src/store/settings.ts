@@ -1,0 +1,51 @@
+import { getDb } from './db';
+
+/**
+ * Settings by key in the `settings` store. Preferences that must apply before the first paint
+ * (theme, language) are mirrored to localStorage, the one synchronous storage a page has.
+ */
+
+const MIRROR_PREFIX = 'tagesbegleiter:';
+/** The keys mirrored for a flash-free start (activeConference: no wait for the database when it is the bundled one). */
+export const MIRRORED_KEYS = ['theme', 'language', 'activeConference'] as const;
+
+function mirror(key: string, value: unknown): void {
+  if (!(MIRRORED_KEYS as readonly string[]).includes(key)) return;
+  try {
+    if (value === null || value === undefined) localStorage.removeItem(MIRROR_PREFIX + key);
+    else localStorage.setItem(MIRROR_PREFIX + key, JSON.stringify(value));
+  } catch {
+    // Storage blocked or full: the setting still lives in IndexedDB, only the start may flash.
+  }
+}
+
+/** The stored value of `key`, or undefined when never set. */
+export async function readSetting(key: string): Promise<unknown> {
+  const db = await getDb();
+  const record = await db.get('settings', key);
+  mirror(key, record?.value);
+  return record?.value;
+}
+
+/** Stores `value` under `key` (null removes it). */
+export async function writeSetting(key: string, value: unknown): Promise<void> {
+  const db = await getDb();
+  if (value === null || value === undefined) await db.delete('settings', key);
+  else await db.put('settings', { key, value });
+  mirror(key, value);
+}
+
+/** The mirrored value of `key`, synchronously (undefined when absent or unreadable). */
+export function readMirroredSetting(key: (typeof MIRRORED_KEYS)[number]): unknown {
+  try {
+    const raw = localStorage.getItem(MIRROR_PREFIX + key);
+    return raw === null ? undefined : (JSON.parse(raw) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Forgets the mirrors ("delete all my data"). */
+export function clearMirroredSettings(): void {
+  for (const key of MIRRORED_KEYS) mirror(key, null);
+}

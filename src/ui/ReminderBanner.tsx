@@ -1,0 +1,31 @@
+import { activeReminders, dismissReminder } from '../state/reminders';
+import { conference } from '../state/conference';
+import { formatClock } from '../domain/format';
+import { strings } from '../i18n';
+
+/** In-app reminders for marked items about to start; each one until dismissed. */
+export function ReminderBanner() {
+  const s = strings.value;
+  const conf = conference.value;
+  const due = activeReminders.value;
+  if (!conf || due.length === 0) return null;
+  return (
+    <div class="toast reminder-toast" role="alert">
+      <ul>
+        {due.map((session) => (
+          <li key={session.guid}>
+            <span lang={session.language}>
+              {s.reminders.banner(session.title, `${session.timeEstimated ? `${s.approx} ` : ''}${formatClock(session.start, conf.timeZone)}`)}
+            </span>
+            <span class="reminder-actions">
+              <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{s.reminders.open}</a>
+              <button type="button" class="secondary" onClick={() => dismissReminder(session.guid)}>
+                {s.reminders.dismiss}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

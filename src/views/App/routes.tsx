@@ -1,0 +1,51 @@
+import type { ComponentType } from 'preact';
+import { lazy } from 'preact-iso';
+import type { Conference } from '../../domain/types';
+import { conference, loadState } from '../../state/conference';
+import { strings } from '../../i18n';
+import { Programme } from '../Programme';
+
+/** Renders `View` once the conference is loaded; until then a status line says why nothing shows. */
+function withConference<P extends object>(View: ComponentType<P & { conference: Conference }>) {
+  return function WithConference(props: P) {
+    const conf = conference.value;
+    if (conf) return <View {...props} conference={conf} />;
+    const s = strings.value;
+    return (
+      <p role="status" class="loading">
+        {loadState.value === 'error' ? s.loadFailed : s.loading}
+      </p>
+    );
+  };
+}
+
+const screens: { preload: () => Promise<unknown> }[] = [];
+
+/** A screen loaded on first use; remembered so `preloadScreens` can fetch them all ahead of time. */
+function screen<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const component = lazy(load);
+  screens.push(component);
+  return component;
+}
+
+/** Loads every lazily loaded screen, so the next tap shows it at once (and tests render synchronously). */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.all(screens.map((s) => s.preload()));
+}
+
+// The start screen is in the first download; every other screen is a chunk of its own, loaded
+// when first opened (and precached by the service worker, so it opens offline too).
+export const ProgrammeRoute = withConference(Programme);
+// Resolves the guid across conferences and shows removed items as "entfällt" (./SessionResolver.tsx).
+export const SessionRoute = withConference<{ guid: string }>(screen(() => import('./SessionResolver').then((m) => m.SessionResolver)));
+export const PeopleRoute = withConference(screen(() => import('../People').then((m) => m.PeopleList)));
+export const PersonRoute = withConference<{ id: string }>(screen(() => import('../Person').then((m) => m.PersonPage)));
+export const PlacesRoute = withConference(screen(() => import('../Places').then((m) => m.PlacesList)));
+export const PlaceRoute = withConference<{ id: string }>(screen(() => import('../Place').then((m) => m.PlacePage)));
+export const AboutRoute = withConference(screen(() => import('../About').then((m) => m.About)));
+export const MyDayRoute = withConference(screen(() => import('../MyDay').then((m) => m.MyDay)));
+export const NotesRoute = withConference(screen(() => import('../Notes').then((m) => m.Notes)));
+export const NoteRoute = withConference<{ id: string }>(screen(() => import('../Notes/NotePage').then((m) => m.NotePage)));
+export const SettingsRoute = withConference(screen(() => import('../Settings').then((m) => m.Settings)));
+export const ConferencesRoute = screen(() => import('../Conferences').then((m) => m.Conferences));
+export const NotFoundRoute = screen(() => import('../NotFound').then((m) => m.NotFound));

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ConferenceInfo } from '../../domain/conference-info';
+import { formatCalendarDay } from '../../domain/format-day';
+import { conference, conferenceList } from '../../state/conference';
+import { switchConference, switchStatus } from '../../state/conference-switch';
+import { refreshConferenceList } from '../../state/conference-list';
+import type { ExportOutcome, ImportOutcome } from '../../state/conference-files';
+import { strings } from '../../i18n';
+import { Badge } from '../../ui/Badge';
+import { downloadTextFile } from '../../ui/download';
+import { ImportOutcomeView } from './ImportOutcomeView';
+
+/** The import and export code (and its worker) loads only when the person uses it. */
+const loadFiles = () => import('../../state/conference-files');
+
+function ConferenceEntry({ info, active }: { info: ConferenceInfo; active: boolean }) {
+  const s = strings.value;
+  const c = s.conferences;
+  const when = new Intl.DateTimeFormat(s.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const first = formatCalendarDay(info.firstDay, s.locale);
+  const last = formatCalendarDay(info.lastDay, s.locale);
+  const status = switchStatus.value;
+  return (
+    <li class={active ? 'conference-entry active' : 'conference-entry'} aria-current={active ? 'true' : undefined}>
+      <h3>{info.title}</h3>
+      <p>
+        {first === last ? first : `${first} – ${last}`} · {c.count(info.events, info.days)}
+      </p>
+      <p class="hint">
+        {info.source === 'bundled' || !info.fileName || !info.importedAt
+          ? c.bundled
+          : c.importedFrom(info.fileName, when.format(new Date(info.importedAt)))}
+      </p>
+      {active ? (
+        <Badge tone="info">{c.active}</Badge>
+      ) : (
+        <button type="button" disabled={status.kind === 'loading'} onClick={() => void switchConference(info.id)}>
+          {c.switchButton}
+          <span class="visually-hidden"> – {info.title}</span>
+        </button>
+      )}
+      {status.kind === 'loading' && status.id === info.id && <p role="status">{c.switching}</p>}
+      {status.kind === 'failed' && status.id === info.id && <p role="alert">{c.switchFailed}</p>}
+    </li>
+  );
+}
+
+type ImportView = { kind: 'idle' } | { kind: 'busy'; name: string } | { kind: 'done'; outcome: ImportOutcome };
+type ExportView = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; outcome: ExportOutcome };
+
+/** "Konferenzen": the conferences on this device, switching, importing a schedule.json, exporting one. */
+export function Conferences() {
+  const s = strings.value;
+  const c = s.conferences;
+  const current = conference.value;
+  const [importView, setImportView] = useState<ImportView>({ kind: 'idle' });
+  const [exportView, setExportView] = useState<ExportView>({ kind: 'idle' });
+  useEffect(() => {
+    void refreshConferenceList();
+  }, []);
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setImportView({ kind: 'busy', name: file.name });
+    const { importScheduleFile } = await loadFiles();
+    const outcome = await importScheduleFile(file);
+    setImportView({ kind: 'done', outcome });
+    // The same file again (e.g. after fixing it) must fire `change` again.
+    input.value = '';
+  };
+
+  const onExport = async () => {
+    setExportView({ kind: 'busy' });
+    const { exportScheduleFile } = await loadFiles();
+    const outcome = await exportScheduleFile();
+    if (outcome.ok) downloadTextFile(outcome.fileName, outcome.text, 'application/json');
+    setExportView({ kind: 'done', outcome });
+  };
+
+  return (
+    <>
+      <h1>{c.title}</h1>
+      <p class="lead">{c.intro}</p>
+
+      <section aria-labelledby="conferences-available">
+        <h2 id="conferences-available">{c.available}</h2>
+        <ul class="conference-list">
+          {conferenceList.value.map((info) => (
+            <ConferenceEntry key={info.id} info={info} active={info.id === current?.id} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="conferences-import">
+        <h2 id="conferences-import">{c.importHeading}</h2>
+        <p>{c.importIntro}</p>
+        <div class="field file-field">
+          <label for="schedule-file">{c.importInput}</label>
+          <input id="schedule-file" type="file" accept=".json,application/json" disabled={importView.kind === 'busy'} onChange={onFile} />
+        </div>
+        {importView.kind === 'busy' && <p role="status">{c.importing(importView.name)}</p>}
+        {importView.kind === 'done' && <ImportOutcomeView outcome={importView.outcome} />}
+      </section>
+
+      {current && (
+        <section aria-labelledby="conferences-export">
+          <h2 id="conferences-export">{c.exportHeading}</h2>
+          <p>{c.exportIntro(current.title)}</p>
+          <button type="button" disabled={exportView.kind === 'busy'} onClick={() => void onExport()}>
+            {c.exportButton}
+          </button>
+          {exportView.kind === 'busy' && <p role="status">{c.exporting}</p>}
+          {exportView.kind === 'done' && exportView.outcome.ok && <p role="status">{c.exportDone(exportView.outcome.fileName)}</p>}
+          {exportView.kind === 'done' && !exportView.outcome.ok && (
+            <div role="alert">
+              <p>{c.exportFailed}</p>
+              <ul>
+                {exportView.outcome.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

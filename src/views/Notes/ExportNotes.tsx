@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+import { notesMarkdownFile } from '../../state/notes-export';
+import { strings } from '../../i18n';
+import { downloadTextFile } from '../../ui/download';
+
+/** "Alle Notizen als Markdown herunterladen", and the way to the full backup. */
+export function ExportNotes() {
+  const s = strings.value;
+  const [error, setError] = useState<string | null>(null);
+  const onExport = async () => {
+    try {
+      const file = await notesMarkdownFile();
+      if (file) downloadTextFile(file.name, file.text, 'text/markdown;charset=utf-8');
+      setError(null);
+    } catch (e) {
+      setError(s.notes.exportFailed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+  return (
+    <section class="notes-export" aria-labelledby="notes-export">
+      <h2 id="notes-export">{s.notes.exportHeading}</h2>
+      <p>
+        <button type="button" onClick={() => void onExport()}>
+          {s.notes.exportMarkdown}
+        </button>
+      </p>
+      {error && <p role="alert">{error}</p>}
+      <p class="hint">{s.notes.exportHint}</p>
+      <p>
+        <a href="/einstellungen">{s.notes.backupLink}</a>
+      </p>
+    </section>
+  );
+}

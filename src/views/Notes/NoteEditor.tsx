@@ -1,0 +1,108 @@
+import { useEffect, useId, useMemo } from 'preact/hooks';
+import { NOTE_MAX_CHARS } from '../../domain/note';
+import { formatChangedAt, otherVersions } from '../../domain/note-view';
+import { NoteDraft, type DraftStatus, type DraftTarget } from '../../state/note-draft';
+import { ensureNotes, notes } from '../../state/notes';
+import { strings, type Strings } from '../../i18n';
+import { NoteShare } from './NoteShare';
+
+/** Lines the field shows before it scrolls: room for a few thoughts on a phone screen. */
+const FIELD_ROWS = 8;
+
+function statusText(status: DraftStatus, s: Strings, timeZone: string): string {
+  switch (status.kind) {
+    case 'loading':
+      return '';
+    case 'empty':
+      return s.note.notYet;
+    case 'pending':
+      return s.note.saving;
+    case 'saved':
+      // "Today" is the device's real today, not the demo clock's.
+      return s.note.saved(formatChangedAt(status.at, new Date(), timeZone));
+    case 'tooLong':
+    case 'failed':
+      return '';
+  }
+}
+
+/**
+ * The note text field: saves while typing, says quietly when it last saved, and says clearly
+ * when it could not save or when another tab changed the same note.
+ */
+export function NoteEditor({ target, label, timeZone, shareTitle }: { target: DraftTarget; label: string; timeZone: string; shareTitle: string }) {
+  const s = strings.value;
+  const draft = useMemo(() => new NoteDraft(target), [target.id, target.conferenceId, target.sessionGuid]);
+  useEffect(() => {
+    ensureNotes(target.conferenceId);
+    void draft.load();
+    return draft.attach();
+  }, [draft]);
+  const fieldId = useId();
+  const status = draft.status.value;
+  const notice = draft.notice.value;
+  const versions = otherVersions(notes.value, draft.id.value);
+  const maxChars = NOTE_MAX_CHARS.toLocaleString(s.locale);
+  return (
+    <div class="note-editor">
+      <label for={fieldId} class="note-label">
+        {label}
+      </label>
+      <textarea
+        id={fieldId}
+        class="note-field"
+        rows={FIELD_ROWS}
+        dir="auto"
+        value={draft.text.value}
+        readOnly={status.kind === 'loading'}
+        aria-describedby={`${fieldId}-status ${fieldId}-hint`}
+        onInput={(event) => draft.input(event.currentTarget.value)}
+        onBlur={() => void draft.flush()}
+      />
+      <p class="note-status" id={`${fieldId}-status`}>
+        {statusText(status, s, timeZone)}
+      </p>
+      <p class="note-hint" id={`${fieldId}-hint`}>
+        {s.note.hint}
+      </p>
+      {status.kind === 'tooLong' && (
+        <p class="note-alert" role="alert">
+          {s.note.tooLong(maxChars)}
+        </p>
+      )}
+      {status.kind === 'failed' && (
+        <p class="note-alert" role="alert">
+          {s.note.saveFailed(status.detail)}
+        </p>
+      )}
+      {notice?.kind === 'conflict' && (
+        <p class="note-alert" role="alert">
+          {s.note.conflict} <a href={`/notizen/${encodeURIComponent(notice.otherId)}`}>{s.note.otherVersion}</a>
+        </p>
+      )}
+      {notice?.kind === 'changedElsewhere' && (
+        <p class="note-alert" role="alert">
+          {s.note.changedElsewhere}
+        </p>
+      )}
+      {notice?.kind === 'updatedElsewhere' && (
+        <p class="note-info" role="status">
+          {s.note.updatedElsewhere}
+        </p>
+      )}
+      {draft.text.value.trim() !== '' && <NoteShare title={shareTitle} text={draft.text.value} />}
+      {versions.length > 0 && (
+        <section class="note-versions" aria-labelledby={`${fieldId}-versions`}>
+          <h3 id={`${fieldId}-versions`}>{s.note.otherVersions}</h3>
+          <ul>
+            {versions.map((v) => (
+              <li key={v.id}>
+                <a href={`/notizen/${encodeURIComponent(v.id)}`}>{s.note.version(formatChangedAt(v.updatedAt, new Date(), timeZone))}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

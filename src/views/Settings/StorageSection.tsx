@@ -1,0 +1,38 @@
+import { useEffect } from 'preact/hooks';
+import { formatBytes } from '../../domain/bytes';
+import { askPersistence, persistRefused, refreshStorageInfo, storageInfo } from '../../state/storage';
+import { strings } from '../../i18n';
+
+/** Usage, quota and whether the browser promised to keep the data, with a way to ask. */
+export function StorageSection() {
+  const s = strings.value;
+  useEffect(() => void refreshStorageInfo(), []);
+  const info = storageInfo.value;
+  return (
+    <section aria-labelledby="settings-storage">
+      <h2 id="settings-storage">{s.settings.storage}</h2>
+      {info && (
+        <>
+          <p>
+            {info.usage !== undefined && info.quota !== undefined
+              ? s.settings.usage(formatBytes(info.usage, s.locale), formatBytes(info.quota, s.locale))
+              : s.settings.usageUnknown}
+          </p>
+          <p>{info.persisted === null ? s.settings.persistUnknown : info.persisted ? s.settings.persisted : s.settings.notPersisted}</p>
+          {info.persisted === false && (
+            <p>
+              <button type="button" class="secondary" onClick={() => void askPersistence().then(refreshStorageInfo)}>
+                {s.settings.askPersist}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+      {persistRefused.value && (
+        <p class="note" role="status">
+          {s.settings.persistRefused}
+        </p>
+      )}
+    </section>
+  );
+}

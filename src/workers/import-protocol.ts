@@ -1,0 +1,20 @@
+import type { ImportOptions, ImportProblem, ImportSummary } from '../domain/import';
+import type { RawSchedule } from '../domain/raw';
+
+/**
+ * Messages between the page and the import worker (src/workers/import-worker.ts). Kept apart
+ * from src/sw/messages.ts: that union is for the service worker and other tabs, and is type
+ * checked with the service worker's own settings, which know nothing of the domain types.
+ */
+
+export type ImportWorkerRequest =
+  /** Read, check and clean a schedule file chosen on the device. */
+  | { type: 'import'; file: Blob; options: ImportOptions }
+  /** Write a stored schedule as a strict C3VOC document and check it against the schema. */
+  | { type: 'export'; schedule: RawSchedule };
+
+export type ImportWorkerResponse =
+  | { type: 'imported'; schedule: RawSchedule; summary: ImportSummary; hash: string }
+  | { type: 'rejected'; problems: ImportProblem[] }
+  | { type: 'exported'; text: string }
+  | { type: 'export-failed'; problems: string[] };

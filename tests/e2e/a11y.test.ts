@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { dropProfile, launch, newProfileDir, type Profile } from './browser';
+import { axeViolations } from './axe';
+import { serveDist, type Server } from './server';
+
+const SCREENS = ['/', '/mein-tag', '/personen', '/personen/dagmar-lehmann', '/orte', '/orte/parktheater', '/notizen', '/einstellungen', '/ueber'];
+
+/** Chooses language and theme on the settings screen, as a person would. */
+async function choose(page: Page, origin: string, language: 'Deutsch' | 'English', theme: 'light' | 'dark') {
+  await page.goto(`${origin}/einstellungen`);
+  await page.getByRole('radio', { name: language }).check();
+  await page.locator('html').and(page.locator(`[lang="${language === 'English' ? 'en' : 'de'}"]`)).waitFor();
+  const themeName = theme === 'dark' ? /^(Dunkel|Dark)$/ : /^(Hell|Light)$/;
+  await page.getByRole('radio', { name: themeName }).check();
+  await page.locator(`html[data-theme="${theme}"]`).waitFor();
+}
+
+describe('accessibility in both languages and both themes', () => {
+  let server: Server;
+  let profile: Profile;
+
+  beforeAll(async () => {
+    server = await serveDist();
+    profile = await launch(newProfileDir());
+  });
+  afterAll(async () => {
+    await profile.context.close();
+    dropProfile(profile.dir);
+    await server.close();
+  });
+
+  for (const language of ['Deutsch', 'English'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`axe-core: no violations on any screen, ${language}, ${theme}`, async () => {
+        const { page } = profile;
+        await choose(page, server.url, language, theme);
+        const session = await (async () => {
+          await page.goto(`${server.url}/`);
+          return page.locator('a[href^="/sitzung/"]').first().getAttribute('href');
+        })();
+        for (const path of [...SCREENS, session!]) {
+          await page.goto(`${server.url}${path}`);
+          await page.locator('main h1').first().waitFor();
+          await page.waitForFunction(() => !document.querySelector('.loading'));
+          expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+          expect(await page.locator('html').getAttribute('lang')).toBe(language === 'English' ? 'en' : 'de');
+          const violations = await axeViolations(page);
+          expect(violations, `${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+        }
+      });
+    }
+  }
+
+  it('keeps conference content marked as German in the English UI', async () => {
+    const { page } = profile;
+    await choose(page, server.url, 'English', 'light');
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Programme' }).waitFor();
+    const card = page.locator('article.session-card').first();
+    expect(await card.getAttribute('lang')).toBe('de');
+    expect(await page.getByRole('link', { name: 'My day', exact: true }).count()).toBe(1);
+    await choose(page, server.url, 'Deutsch', 'light');
+  });
+
+  it('holds at 320 px width and 200 % text size: no horizontal scrolling, no clipped controls', async () => {
+    const { page } = profile;
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      for (const path of SCREENS) {
+        await page.goto(`${server.url}${path}`);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForFunction(() => !document.querySelector('.loading'));
+        // Text-only zoom to 200 %: everything sized in rem or em grows with it.
+        await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+        const result = await page.evaluate(() => {
+          const root = document.documentElement;
+          const clipped = [...document.querySelectorAll<HTMLElement>('button, a, label, select, input, textarea, h1, h2')]
+            .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+            .map((el) => el.outerHTML.slice(0, 80));
+          return { overflow: root.scrollWidth - root.clientWidth, clipped };
+        });
+        expect(result.overflow, path).toBeLessThanOrEqual(0);
+        expect(result.clipped, path).toEqual([]);
+      }
+    } finally {
+      await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+      await page.setViewportSize({ width: 390, height: 844 });
+    }
+  });
+
+  it('works by keyboard alone: skip link, marking a session, writing a note, visible focus', async () => {
+    const { page } = profile;
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    await page.keyboard.press('Tab');
+    const first = page.locator(':focus');
+    expect(await first.textContent()).toBe('Zum Inhalt springen');
+    expect(await first.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    // Tab to the first Merken button and press it.
+    let guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.matches('button[aria-pressed]') ?? false))) {
+      await page.keyboard.press('Tab');
+      if (++guard > 60) throw new Error('no Merken button reachable by Tab');
+    }
+    const mark = page.locator(':focus');
+    expect(await mark.getAttribute('aria-pressed')).toBe('false');
+    expect(await mark.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-pressed') === 'true');
+    // Back to the card's title link (Shift+Tab) and open the session.
+    guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('href')?.startsWith('/sitzung/') ?? false))) {
+      await page.keyboard.press('Shift+Tab');
+      if (++guard > 20) throw new Error('no session link before the Merken button');
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('main h1').waitFor();
+    guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.tagName === 'TEXTAREA'))) {
+      await page.keyboard.press('Tab');
+      if (++guard > 80) throw new Error('no note field reachable by Tab');
+    }
+    await page.keyboard.type('Per Tastatur notiert.');
+    await page.getByText(/gespeichert \d{2}:\d{2}/).waitFor({ timeout: 5000 });
+    await page.reload();
+    await page.getByRole('textbox', { name: /Notiz/ }).waitFor();
+    expect(await page.getByRole('textbox', { name: /Notiz/ }).inputValue()).toBe('Per Tastatur notiert.');
+    expect(await page.getByRole('button', { name: 'Merken' }).first().getAttribute('aria-pressed')).toBe('true');
+  });
+});
