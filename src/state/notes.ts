@@ -101,3 +101,6 @@ export function resetNotes(): void {
 export function newFreeNoteId(): string {
   return newNoteId();
 }
+
+/** The Notizen screen's search text: kept while the person visits other screens and comes back. */
+export const notesSearch = signal('');

@@ -129,4 +129,33 @@ describe('accessibility in both languages and both themes', () => {
     expect(await page.getByRole('textbox', { name: /Notiz/ }).inputValue()).toBe('Per Tastatur notiert.');
     expect(await page.getByRole('button', { name: 'Merken' }).first().getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('one hand: back returns to the same place in the programme, and a screen keeps its state across tabs', async () => {
+    const { page } = profile;
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    const link = page.getByRole('link', { name: /^Get-together/ });
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(300);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: /^Get-together/ }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, before, { timeout: 3000 });
+
+    // A free note, so the Notizen screen has something to search.
+    await page.getByRole('link', { name: 'Notizen', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notizen' }).waitFor();
+    await page.getByRole('button', { name: 'Neue freie Notiz' }).or(page.getByRole('link', { name: 'Neue freie Notiz' })).first().click();
+    await page.getByRole('textbox', { name: /Notiz/ }).fill('Stadtlabor besuchen');
+    await page.getByRole('link', { name: 'Notizen', exact: true }).click();
+    const search = page.getByRole('searchbox', { name: 'In Notizen suchen' });
+    await search.fill('Stadtlabor');
+    await page.getByRole('link', { name: 'Programm', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    await page.getByRole('link', { name: 'Notizen', exact: true }).click();
+    expect(await search.inputValue()).toBe('Stadtlabor');
+  });
 });

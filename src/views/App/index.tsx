@@ -5,6 +5,7 @@ import { strings } from '../../i18n';
 import { BottomNav } from '../../ui/BottomNav';
 import { DemoClockBanner } from '../../ui/DemoClockBanner';
 import { UpdatePrompt } from '../../ui/UpdatePrompt';
+import { useScrollMemory } from '../../ui/useScrollMemory';
 import { ReminderBanner } from '../../ui/ReminderBanner';
 import { startReminders } from '../../state/reminders';
 import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
@@ -29,21 +30,11 @@ import {
 export function App() {
   const s = strings.value;
   const main = useRef<HTMLElement>(null);
-  const firstRoute = useRef(true);
   // Marks follow the conference on screen and other tabs for as long as the app is shown.
   useEffect(() => startMarks(), []);
   useEffect(() => startReminders(), []);
-  // After an in-app navigation, move focus to the new screen so screen readers announce it.
-  const onRouteChange = () => {
-    if (firstRoute.current) {
-      firstRoute.current = false;
-      return;
-    }
-    window.scrollTo(0, 0);
-    const heading = main.current?.querySelector('h1');
-    (heading instanceof HTMLElement ? heading : main.current)?.setAttribute('tabindex', '-1');
-    (heading ?? main.current)?.focus();
-  };
+  // New screens start at the top with focus on their heading; back returns to where one was.
+  const onRouteChange = useScrollMemory(main);
   return (
     <LocationProvider>
       <a class="skip-link" href="#main">

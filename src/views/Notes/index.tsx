@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Conference } from '../../domain/types';
 import { searchNotes } from '../../domain/note-search';
-import { ensureNotes, newFreeNoteId, noteEntries, notesLoad } from '../../state/notes';
+import { ensureNotes, newFreeNoteId, noteEntries, notesLoad, notesSearch } from '../../state/notes';
 import { persistRefused } from '../../state/storage';
 import { strings } from '../../i18n';
 import { EmptyState } from '../../ui/EmptyState';
@@ -18,7 +18,7 @@ const MORE_ROWS = 100;
 export function Notes({ conference }: { conference: Conference }) {
   const s = strings.value;
   const { route } = useLocation();
-  const [query, setQuery] = useState('');
+  const query = notesSearch.value;
   useEffect(() => ensureNotes(conference.id), [conference.id]);
   const entries = noteEntries.value;
   const found = useMemo(() => searchNotes(entries, query), [entries, query]);
@@ -61,7 +61,7 @@ export function Notes({ conference }: { conference: Conference }) {
               autocomplete="off"
               aria-describedby="notes-search-hint"
               onInput={(event) => {
-                setQuery(event.currentTarget.value);
+                notesSearch.value = event.currentTarget.value;
                 // Each keystroke re-renders one screenful; the rest of the hits follow in chunks.
                 setShown(FIRST_ROWS);
               }}
