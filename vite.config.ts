@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { bundledConference, firstScreenChunk, inlineCssAndCsp } from './scripts/vite-plugins.ts';
+import { bundledConference, firstScreenChunk, inlineCssAndCsp, prerenderStartPage } from './scripts/vite-plugins.ts';
 
 const firstScreen = firstScreenChunk();
 
@@ -25,6 +25,7 @@ export default defineConfig({
     firstScreen,
     inlineCssAndCsp(),
     bundledConference(),
+    prerenderStartPage(() => [preact(), bundledConference()]),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

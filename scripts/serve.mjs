@@ -22,7 +22,7 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 /** Files that must be revalidated on every load, or an update would never be noticed. */
-const ALWAYS_REVALIDATE = new Set(['/sw.js', '/index.html', '/manifest.webmanifest']);
+const ALWAYS_REVALIDATE = new Set(['/sw.js', '/index.html', '/shell.html', '/manifest.webmanifest']);
 const YEAR_S = 31_536_000;
 
 /** The CSP the build put in index.html's meta tag, sent as a header too. */
@@ -90,8 +90,10 @@ export async function startServer({ root = 'dist', host = '127.0.0.1', port = 41
           res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
           return;
         }
-        path = '/index.html';
-        file = join(base, 'index.html');
+        // shell.html is the app without the prerendered start page (see scripts/vite-plugins.ts).
+        const shell = (await stat(join(base, 'shell.html')).catch(() => null))?.isFile() ? 'shell.html' : 'index.html';
+        path = `/${shell}`;
+        file = join(base, shell);
         info = await stat(file);
       }
       const ext = extname(file);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin, type PluginOption } from 'vite';
 
 /** The files in data/ that make up the bundled conference, in one download. */
 const DATA_FILES = ['schedule', 'people', 'places', 'about'] as const;
@@ -127,5 +127,55 @@ export function firstScreenChunk(): Plugin & { test: (id: string) => boolean } {
       }
     },
     test: (id: string) => firstScreen.has(id),
+  };
+}
+
+/** The page served for every app URL except the start page: the same shell, without the programme. */
+export const SHELL_FILE = 'shell.html';
+
+/**
+ * Puts the start page's HTML, rendered at build time by src/prerender.tsx, into index.html, and
+ * writes the unrendered page as shell.html for every other URL (a shared session link must not
+ * flash the programme first). `ssrPlugins` are what the render needs to load the app's modules.
+ */
+export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'tagesbegleiter-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    // After Vite's HTML plugin has written index.html (with every other plugin's tags) into the bundle.
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (!index || index.type !== 'asset') return;
+        const html = String(index.source);
+        const server = await createServer({
+          root,
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+          plugins: ssrPlugins(),
+        });
+        try {
+          const { prerenderStartPage: render } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+            prerenderStartPage: (data: unknown, at: Date) => { html: string; conferenceId: string; language: string };
+          };
+          const page = render(JSON.parse(combinedData(root)), new Date());
+          if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty <div id="app">');
+          // Tells src/main.tsx which conference and language the HTML shows, so it can drop it.
+          const open = `<div id="app" data-prerendered="${page.conferenceId}" data-prerendered-lang="${page.language}">`;
+          index.source = html.replace('<div id="app"></div>', () => `${open}${page.html}</div>`);
+          this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: html });
+        } finally {
+          await server.close();
+        }
+      },
+    },
   };
 }

@@ -10,8 +10,10 @@ declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | s
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Every in-app URL (a shared session link, a reload on /personen/x) is the same shell.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// The start page "/" is index.html with the programme already in it (matched by the precache
+// route above). Every other in-app URL (a shared session link, a reload on /personen/x, "/?now=")
+// is the same page without it, so nothing but the right screen ever shows.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('shell.html')));
 
 // A new version waits until the person says so: it never replaces the page under their fingers.
 self.addEventListener('message', (event) => {

@@ -1,5 +1,6 @@
 import { markedGuids, toggleMark } from '../state/marks';
 import { strings } from '../i18n';
+import { prerendering } from '../state/prerender';
 
 /**
  * The "Merken" toggle. Its name stays "Merken" in both states (a toggle's name must not flip);
@@ -15,6 +16,8 @@ export function MarkButton({ guid, describedBy, compact = false }: { guid: strin
       lang={s.locale}
       aria-pressed={pressed}
       aria-describedby={describedBy}
+      // In the build-time HTML the button waits for the app, so an early tap is not silently lost.
+      disabled={prerendering}
       onClick={() => void toggleMark(guid)}
     >
       {/* The star is drawn by CSS (.mark-toggle::before): outline when off, filled when on. */}

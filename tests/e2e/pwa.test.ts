@@ -55,6 +55,19 @@ describe('installable, private, accessible', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
   });
 
+  it('sends the start page with the programme already in it, and every other URL without it', async () => {
+    const start = await (await fetch(`${server.url}/`)).text();
+    expect(start).toMatch(/<h1[^>]*>Programm<\/h1>/);
+    expect(start).toContain('Workshop A');
+    expect(start).toMatch(/>ca\.<\/abbr>/);
+    // A shared link gets the plain shell: it must not flash the programme before its own screen.
+    const deep = await fetch(`${server.url}/sitzung/00000000-0000-4000-8000-000000000000`);
+    expect(deep.status).toBe(200);
+    const shell = await deep.text();
+    expect(shell).toContain('<div id="app"></div>');
+    expect(shell).not.toContain('Workshop A');
+  });
+
   it('ships a Content-Security-Policy without unsafe-inline scripts, and breaks none of it', async () => {
     const { page } = profile;
     const problems: string[] = [];

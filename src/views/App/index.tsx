@@ -27,7 +27,7 @@ import {
 } from './routes';
 
 /** The frame of every screen: skip link, header, banners, the routed screen, bottom navigation. */
-export function App() {
+export function App({ url }: { url?: string } = {}) {
   const s = strings.value;
   const main = useRef<HTMLElement>(null);
   // Marks follow the conference on screen and other tabs for as long as the app is shown.
@@ -36,7 +36,8 @@ export function App() {
   // New screens start at the top with focus on their heading; back returns to where one was.
   const onRouteChange = useScrollMemory(main);
   return (
-    <LocationProvider>
+    // `url` is for the build-time render of the start page; in the browser the location decides.
+    <LocationProvider {...(url ? { url } : {})}>
       <a class="skip-link" href="#main">
         {s.skipToContent}
       </a>

@@ -1,0 +1,32 @@
+import { renderToString } from 'preact-render-to-string';
+import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from './domain/raw';
+import { buildConference } from './domain/model';
+import { setConference } from './state/conference';
+import { now } from './state/clock';
+import { setPrerendering } from './state/prerender';
+import { App } from './views/App';
+
+/**
+ * Renders the start page (the programme of the bundled conference) to HTML at build time, so a
+ * phone paints it as soon as the page arrives instead of after script and data. The app then
+ * renders over it with the same markup (src/main.tsx). Run by scripts/vite-plugins.ts in Node.
+ */
+export function prerenderStartPage(
+  data: { schedule: RawSchedule; people: RawPeopleFile; places: RawPlacesFile; about: RawAboutFile },
+  at: Date,
+): { html: string; conferenceId: string; language: string } {
+  // preact-iso's router reads location.origin even when given a URL; Node has no location.
+  const global = globalThis as { location?: unknown };
+  const hadLocation = 'location' in global;
+  if (!hadLocation) global.location = new URL('http://localhost/');
+  setPrerendering(true);
+  try {
+    now.value = at;
+    const conference = buildConference(data.schedule, data.people, data.places, data.about);
+    setConference(conference);
+    return { html: renderToString(<App url="/" />), conferenceId: conference.id, language: 'de' };
+  } finally {
+    setPrerendering(false);
+    if (!hadLocation) delete global.location;
+  }
+}
