@@ -4,17 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--disable-quic',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 /** Serves dist/ on a free loopback port; returns { origin, close }. */
 export async function serveDist(outDir = 'dist') {

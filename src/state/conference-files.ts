@@ -9,6 +9,7 @@ import { conference, fetchBundledFiles } from './conference';
 import { showStoredConference } from './conference-list';
 import { scheduleChanges } from './changes';
 import { broadcast } from './tab-sync';
+import { yieldToMain } from './yield';
 
 /**
  * Importing a schedule file and exporting the conference on screen. Loaded only when the person
@@ -71,6 +72,8 @@ export async function importScheduleFile(file: File): Promise<ImportOutcome> {
   if (response.type === 'rejected') return { ok: false, problems: response.problems };
   if (response.type !== 'imported') return { ok: false, problems: [{ kind: 'unreadable', detail: response.type }] };
   const id = response.summary.conferenceId;
+  // Receiving, storing and building a large schedule are each big: separate tasks, not one long one.
+  await yieldToMain();
   let stored;
   try {
     stored = await storeConferenceVersion({ id, schedule: response.schedule, source: 'import', hash: response.hash, fileName: file.name });
@@ -78,8 +81,9 @@ export async function importScheduleFile(file: File): Promise<ImportOutcome> {
     return { ok: false, storageError: error instanceof Error ? error.message : String(error) };
   }
   broadcast({ type: 'conferences-changed', conferenceIds: [id] });
-  await showStoredConference(id);
-  return { ok: true, summary: response.summary, ...stored, changes: { ...scheduleChanges.value.counts } };
+  await yieldToMain();
+  await showStoredConference(stored.record);
+  return { ok: true, summary: response.summary, replaced: stored.replaced, unchanged: stored.unchanged, changes: { ...scheduleChanges.value.counts } };
 }
 
 /** The schedule behind the conference on screen: the person's import, or the shipped data. */

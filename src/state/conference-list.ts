@@ -3,6 +3,7 @@ import { conferenceInfo, type ConferenceInfo } from '../domain/conference-info';
 import { findConferenceWithSession, listStoredConferences } from '../store/conference-catalog';
 import { conference, conferenceList, fetchBundledFiles } from './conference';
 import { switchConference } from './conference-switch';
+import type { ConferenceRecord } from '../store/db';
 
 /**
  * The list of conferences on this device and links across them. Loaded with the Konferenzen
@@ -37,9 +38,9 @@ export async function openConferenceOfSession(guid: string): Promise<boolean> {
   return true;
 }
 
-/** Called after this tab stored a new version of `id`: show it and refresh the list. */
-export async function showStoredConference(id: string): Promise<boolean> {
-  const ok = await switchConference(id);
+/** Called after this tab stored a new version of conference `record.id`: show it and refresh the list. */
+export async function showStoredConference(record: ConferenceRecord): Promise<boolean> {
+  const ok = await switchConference(record.id, record);
   await refreshConferenceList();
   return ok;
 }

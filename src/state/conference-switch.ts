@@ -6,6 +6,7 @@ import { buildConferenceInSlices, sessionsInSlices, type ConferenceFiles } from 
 import { NO_CHANGES, compareProgrammes, type ScheduleChanges } from '../domain/changes';
 import { contentHash } from '../domain/stable-id';
 import { readStoredConference, recordBundledVersion } from '../store/conferences';
+import type { ConferenceRecord } from '../store/db';
 import { readMirroredSetting, readSetting, writeSetting } from '../store/settings';
 import { conference, fetchBundledFiles, loadState, setConference, type BundledFiles } from './conference';
 import { setScheduleChanges } from './changes';
@@ -45,10 +46,10 @@ async function changesSince(previous: RawSchedule | undefined, model: Conference
  * Puts conference `id` on screen, built in slices. A later call wins over an earlier one still
  * building. False when the conference is not available on this device.
  */
-async function show(id: string, bundled: BundledFiles | null): Promise<boolean> {
+async function show(id: string, bundled: BundledFiles | null, stored?: ConferenceRecord): Promise<boolean> {
   const mine = ++shown;
   const isBundled = bundledId(bundled) === id;
-  const record = await readStoredConference(id).catch(() => undefined);
+  const record = stored ?? (await readStoredConference(id).catch(() => undefined));
   let schedule: RawSchedule | undefined;
   let previous: RawSchedule | undefined;
   if (isBundled && record?.source !== 'import') {
@@ -61,6 +62,8 @@ async function show(id: string, bundled: BundledFiles | null): Promise<boolean> 
   }
   if (!schedule) return false;
   const files: ConferenceFiles = isBundled ? bundled! : {};
+  // Reading a large record is a task of its own; building starts in the next one.
+  await yieldToMain();
   const { conference: model, searchIndex } = await buildConferenceInSlices(schedule, files, yieldToMain);
   const changes = await changesSince(previous, model, files);
   if (mine !== shown) return false;
@@ -84,11 +87,14 @@ async function trackBundled(bundled: BundledFiles): Promise<void> {
   setScheduleChanges(id, await changesSince(record.previous, model, bundled));
 }
 
-/** Switches to conference `id` and remembers the choice; false when it could not be shown. */
-export async function switchConference(id: string): Promise<boolean> {
+/**
+ * Switches to conference `id` and remembers the choice; false when it could not be shown.
+ * `record`: its stored record when the caller has it in hand (just imported).
+ */
+export async function switchConference(id: string, record?: ConferenceRecord): Promise<boolean> {
   switchStatus.value = { kind: 'loading', id };
   const bundled = await fetchBundledFiles().catch(() => null);
-  const ok = await show(id, bundled);
+  const ok = await show(id, bundled, record);
   if (ok) await writeSetting(ACTIVE_CONFERENCE_SETTING, id).catch(() => {});
   switchStatus.value = ok ? { kind: 'idle' } : { kind: 'failed', id };
   return ok;
@@ -106,13 +112,15 @@ export async function startConferences(): Promise<void> {
     console.error(error);
     return null;
   });
-  const storedPromise = readSetting(ACTIVE_CONFERENCE_SETTING).catch(() => undefined);
+  // Asked at once: it also opens the database early, which the marks and notes of the first
+  // screen need next. Awaited only when the mirror below says it matters.
+  const storedActive = readSetting(ACTIVE_CONFERENCE_SETTING).catch(() => undefined);
   // The synchronous mirror says whether the database must be waited for (another conference
   // was on screen last); the bundled one, the usual case, starts without waiting for it.
   const hint = readMirroredSetting(ACTIVE_CONFERENCE_SETTING);
   const bundled = await bundledPromise;
   const home = bundledId(bundled);
-  const active = (typeof hint === 'string' && hint !== home) || !bundled ? await storedPromise : undefined;
+  const active = (typeof hint === 'string' && hint !== home) || !bundled ? await storedActive : undefined;
   let ok = false;
   if (typeof active === 'string' && active !== home) ok = await show(active, bundled).catch(() => false);
   if (!ok && bundled) {
@@ -121,8 +129,8 @@ export async function startConferences(): Promise<void> {
   }
   if (!ok) loadState.value = 'error';
   if (typeof active !== 'string') {
-    // No mirror (cleared, or another browser profile copy): the database has the last word.
-    void storedPromise.then((stored) => {
+    // No mirror (cleared, or a restored backup): the database has the last word.
+    void storedActive.then((stored) => {
       if (typeof stored === 'string' && stored !== home && conference.value?.id === home) void show(stored, bundled);
     });
   }

@@ -24,6 +24,8 @@ export interface StoreOutcome {
   replaced: boolean;
   /** The stored version was identical: nothing was written, `previous` kept. */
   unchanged: boolean;
+  /** The record as stored now, so the caller need not read 10,000 items back. */
+  record: ConferenceRecord;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function storeConferenceVersion(input: {
   const old = await tx.store.get(input.id);
   if (old?.hash === input.hash && old.source === input.source) {
     await tx.done;
-    return { replaced: false, unchanged: true };
+    return { replaced: false, unchanged: true, record: old };
   }
   const record: ConferenceRecord = {
     id: input.id,
@@ -58,7 +60,7 @@ export async function storeConferenceVersion(input: {
   else if (old?.previous) record.previous = old.previous;
   await tx.store.put(record);
   await tx.done;
-  return { replaced: Boolean(old) && old?.hash !== input.hash, unchanged: false };
+  return { replaced: Boolean(old) && old?.hash !== input.hash, unchanged: false, record };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RawSchedule } from '../domain/raw';
+import type { Note } from '../domain/note';
 
 /**
  * The one module that opens IndexedDB. Everything a person creates lives here: marks, notes,
@@ -18,18 +19,8 @@ export interface MarkRecord {
   markedAt: number;
 }
 
-/** A note; `sessionGuid` null for a free note. `rev` increases with every save (two-tab safety). */
-export interface NoteRecord {
-  id: string;
-  conferenceId: string;
-  sessionGuid: string | null;
-  text: string;
-  createdAt: number;
-  updatedAt: number;
-  rev: number;
-  /** Set on a copy kept because two tabs edited the same note: the id of the note it split from. */
-  conflictOf?: string;
-}
+/** A note, as the domain defines it (src/domain/note.ts). */
+export type NoteRecord = Note;
 
 export interface SettingRecord {
   key: string;

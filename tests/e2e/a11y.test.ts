@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dropProfile, launch, newProfileDir, type Profile } from './browser';
 import { axeViolations } from './axe';
-import { serveDist, type Server } from './server';
+import { servedApp } from './fixture';
 
 const SCREENS = ['/', '/mein-tag', '/personen', '/personen/dagmar-lehmann', '/orte', '/orte/parktheater', '/notizen', '/einstellungen', '/ueber'];
 
@@ -17,30 +16,19 @@ async function choose(page: Page, origin: string, language: 'Deutsch' | 'English
 }
 
 describe('accessibility in both languages and both themes', () => {
-  let server: Server;
-  let profile: Profile;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    profile = await launch(newProfileDir());
-  });
-  afterAll(async () => {
-    await profile.context.close();
-    dropProfile(profile.dir);
-    await server.close();
-  });
+  const app = servedApp();
 
   for (const language of ['Deutsch', 'English'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       it(`axe-core: no violations on any screen, ${language}, ${theme}`, async () => {
-        const { page } = profile;
-        await choose(page, server.url, language, theme);
+        const { page } = app.profile;
+        await choose(page, app.server.url, language, theme);
         const session = await (async () => {
-          await page.goto(`${server.url}/`);
+          await page.goto(`${app.server.url}/`);
           return page.locator('a[href^="/sitzung/"]').first().getAttribute('href');
         })();
         for (const path of [...SCREENS, session!]) {
-          await page.goto(`${server.url}${path}`);
+          await page.goto(`${app.server.url}${path}`);
           await page.locator('main h1').first().waitFor();
           await page.waitForFunction(() => !document.querySelector('.loading'));
           expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
@@ -53,22 +41,22 @@ describe('accessibility in both languages and both themes', () => {
   }
 
   it('keeps conference content marked as German in the English UI', async () => {
-    const { page } = profile;
-    await choose(page, server.url, 'English', 'light');
-    await page.goto(`${server.url}/`);
+    const { page } = app.profile;
+    await choose(page, app.server.url, 'English', 'light');
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Programme' }).waitFor();
     const card = page.locator('article.session-card').first();
     expect(await card.getAttribute('lang')).toBe('de');
     expect(await page.getByRole('link', { name: 'My day', exact: true }).count()).toBe(1);
-    await choose(page, server.url, 'Deutsch', 'light');
+    await choose(page, app.server.url, 'Deutsch', 'light');
   });
 
   it('holds at 320 px width and 200 % text size: no horizontal scrolling, no clipped controls', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.setViewportSize({ width: 320, height: 640 });
     try {
       for (const path of SCREENS) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${app.server.url}${path}`);
         await page.locator('main h1').first().waitFor();
         await page.waitForFunction(() => !document.querySelector('.loading'));
         // Text-only zoom to 200 %: everything sized in rem or em grows with it.
@@ -90,8 +78,8 @@ describe('accessibility in both languages and both themes', () => {
   });
 
   it('works by keyboard alone: skip link, marking a session, writing a note, visible focus', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     await page.keyboard.press('Tab');
     const first = page.locator(':focus');
@@ -122,6 +110,8 @@ describe('accessibility in both languages and both themes', () => {
       await page.keyboard.press('Tab');
       if (++guard > 80) throw new Error('no note field reachable by Tab');
     }
+    // The field is read-only for the moment the stored note loads; a person sees it greyed.
+    await page.waitForFunction(() => !(document.activeElement as HTMLTextAreaElement).readOnly);
     await page.keyboard.type('Per Tastatur notiert.');
     await page.getByText(/gespeichert \d{2}:\d{2}/).waitFor({ timeout: 5000 });
     await page.reload();
@@ -131,8 +121,8 @@ describe('accessibility in both languages and both themes', () => {
   });
 
   it('one hand: back returns to the same place in the programme, and a screen keeps its state across tabs', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     const link = page.getByRole('link', { name: /^Get-together/ });
     await link.scrollIntoViewIfNeeded();

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cpSync, appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { dropProfile, launch, newProfileDir, waitForServiceWorker, type Profile } from './browser';
+import { dropProfile, launch, newProfileDir, waitForServiceWorker } from './browser';
 import { axeViolations } from './axe';
-import { serveDist, type Server } from './server';
+import { servedApp } from './fixture';
 
 const SCREENS = ['/', '/mein-tag', '/personen', '/personen/dagmar-lehmann', '/orte', '/orte/parktheater', '/notizen', '/ueber'];
 
 describe('installable, private, accessible', () => {
-  let server: Server;
-  let profile: Profile;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    profile = await launch(newProfileDir());
-  });
-  afterAll(async () => {
-    await profile.context.close();
-    dropProfile(profile.dir);
-    await server.close();
-  });
+  const app = servedApp();
 
   it('has a web app manifest with the fields an install needs, and its icons load', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/`);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href!);
     expect(manifest).toMatchObject({
@@ -56,12 +45,12 @@ describe('installable, private, accessible', () => {
   });
 
   it('sends the start page with the programme already in it, and every other URL without it', async () => {
-    const start = await (await fetch(`${server.url}/`)).text();
+    const start = await (await fetch(`${app.server.url}/`)).text();
     expect(start).toMatch(/<h1[^>]*>Programm<\/h1>/);
     expect(start).toContain('Workshop A');
     expect(start).toMatch(/>ca\.<\/abbr>/);
     // A shared link gets the plain shell: it must not flash the programme before its own screen.
-    const deep = await fetch(`${server.url}/sitzung/00000000-0000-4000-8000-000000000000`);
+    const deep = await fetch(`${app.server.url}/sitzung/00000000-0000-4000-8000-000000000000`);
     expect(deep.status).toBe(200);
     const shell = await deep.text();
     expect(shell).toContain('<div id="app"></div>');
@@ -69,13 +58,13 @@ describe('installable, private, accessible', () => {
   });
 
   it('ships a Content-Security-Policy without unsafe-inline scripts, and breaks none of it', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(String(e)));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toMatch(/script-src 'self'(;|$)/);
@@ -88,12 +77,12 @@ describe('installable, private, accessible', () => {
   });
 
   it('axe-core finds no violations on any screen, nor on a session page', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     const session = await page.getByRole('link', { name: /^Workshop A/ }).getAttribute('href');
     for (const path of [...SCREENS, session!, '/?now=2023-09-06T11:30']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.server.url}${path}`);
       await page.locator('h1').first().waitFor();
       await page.waitForFunction(() => !document.querySelector('.loading'));
       const violations = await axeViolations(page);
@@ -102,10 +91,10 @@ describe('installable, private, accessible', () => {
   });
 
   it('fits a 360 px phone: no horizontal scrolling on any screen, navigation within thumb reach', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of SCREENS) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.server.url}${path}`);
       await page.locator('h1').first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

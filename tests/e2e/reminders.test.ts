@@ -1,48 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dropProfile, launch, newProfileDir, type Profile } from './browser';
-import { serveDist, type Server } from './server';
+import { servedApp } from './fixture';
 import { parseIcs } from '../support/ics';
 
 describe('reminders', () => {
-  let server: Server;
-  let profile: Profile;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    profile = await launch(newProfileDir());
-  });
-  afterAll(async () => {
-    await profile.context.close();
-    dropProfile(profile.dir);
-    await server.close();
-  });
+  const app = servedApp();
 
   it('shows an in-app reminder before a marked item, by the ?now= demo clock', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/einstellungen`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/einstellungen`);
     await page.getByRole('combobox', { name: 'Vor gemerkten Programmpunkten erinnern' }).selectOption('10');
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     const card = page.locator('article.session-card', { hasText: 'Workshop A' });
     await card.getByRole('button', { name: 'Merken' }).click();
     await page.waitForFunction(() => document.querySelector('article.session-card button[aria-pressed="true"]'));
     // Ten minutes before the estimated 11:15 start: the reminder is due.
-    await page.goto(`${server.url}/?now=2023-09-06T11:06`);
+    await page.goto(`${app.server.url}/?now=2023-09-06T11:06`);
     const alert = page.getByRole('alert').filter({ hasText: 'Workshop A' });
     await alert.waitFor({ timeout: 5000 });
     expect(await alert.textContent()).toContain('ca. 11:15');
     await alert.getByRole('button', { name: 'Erinnerung schließen' }).click();
     expect(await alert.count()).toBe(0);
     // Half an hour before: not yet.
-    await page.goto(`${server.url}/?now=2023-09-06T10:45`);
+    await page.goto(`${app.server.url}/?now=2023-09-06T10:45`);
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     await page.waitForTimeout(500);
     expect(await page.getByRole('alert').filter({ hasText: 'Workshop A' }).count()).toBe(0);
   });
 
   it('puts a VALARM with the same lead time into the calendar export', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/mein-tag`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/mein-tag`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /Kalender/ }).click(),
@@ -56,8 +44,8 @@ describe('reminders', () => {
   });
 
   it('says plainly what works on this device', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/einstellungen`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/einstellungen`);
     await page.getByRole('heading', { level: 2, name: 'Erinnerungen' }).waitFor();
     expect(await page.getByText(/Solange die App geöffnet ist/).count()).toBe(1);
     expect(await page.getByText(/kann eine Web-App nicht von sich aus erinnern/).count()).toBe(1);

@@ -47,7 +47,8 @@ describe('startConferences', () => {
   it('first start: shows the bundled conference and stores it as "bundled", with no changes', async () => {
     await startConferences();
     expect(conference.value?.id).toBe(BUNDLED_ID);
-    await vi.waitFor(async () => expect((await readStoredConference(BUNDLED_ID))?.source).toBe('bundled'));
+    // Recording the shipped data waits for an idle moment (at most a second).
+    await vi.waitFor(async () => expect((await readStoredConference(BUNDLED_ID))?.source).toBe('bundled'), { timeout: 3000 });
     expect(scheduleChanges.value.counts).toEqual({ new: 0, changed: 0, cancelled: 0 });
   });
 
@@ -55,7 +56,7 @@ describe('startConferences', () => {
     const older = olderBuild();
     await recordBundledVersion(BUNDLED_ID, older, contentHash(JSON.stringify(older)));
     await startConferences();
-    await vi.waitFor(() => expect(scheduleChanges.value.counts).toEqual({ new: 0, changed: 1, cancelled: 1 }));
+    await vi.waitFor(() => expect(scheduleChanges.value.counts).toEqual({ new: 0, changed: 1, cancelled: 1 }), { timeout: 3000 });
     const podium = conference.value!.sessions.find((s) => s.title.startsWith('Erfolgsfaktoren'))!;
     expect(scheduleChanges.value.byGuid.get(podium.guid)?.kind).toBe('changed');
     expect(scheduleChanges.value.cancelled.map((s) => s.title)).toEqual(['Ein gestrichener Punkt']);
@@ -83,7 +84,7 @@ describe('startConferences without the localStorage mirror', () => {
     localStorage.clear();
     conference.value = null;
     await startConferences();
-    await vi.waitFor(() => expect((conference.value as { id: string } | null)?.id).toBe(id));
+    await vi.waitFor(() => expect((conference.value as { id: string } | null)?.id).toBe(id), { timeout: 3000 });
   });
 });
 
@@ -111,8 +112,8 @@ describe('several conferences', () => {
     const v2 = importFixture('pretalx-schedule-v2.json');
     const store = (s: RawSchedule) => storeConferenceVersion({ id: 'kiezkonf_2024', schedule: s, source: 'import', hash: contentHash(JSON.stringify(s)) });
     await store(v1.schedule);
-    expect(await store(v2.schedule)).toEqual({ replaced: true, unchanged: false });
-    expect(await store(v2.schedule)).toEqual({ replaced: false, unchanged: true });
+    expect(await store(v2.schedule)).toMatchObject({ replaced: true, unchanged: false });
+    expect(await store(v2.schedule)).toMatchObject({ replaced: false, unchanged: true });
     expect((await readStoredConference('kiezkonf_2024'))?.previous).toEqual(v1.schedule);
     await switchConference('kiezkonf_2024');
     expect(scheduleChanges.value.counts).toEqual({ new: 1, changed: 2, cancelled: 1 });

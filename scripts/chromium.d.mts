@@ -1,0 +1,3 @@
+/** Types for scripts/chromium.mjs. */
+export const CHROMIUM: string;
+export const CHROMIUM_ARGS: string[];
