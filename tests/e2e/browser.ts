@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,4 +53,21 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
+}
+
+/** The PID of the browser process started on profile `dir` (not its renderers or helpers). */
+function browserPid(dir: string): number {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  const pids = lines
+    .filter((line) => line.includes(`--user-data-dir=${dir}`) && !line.includes('--type='))
+    .map((line) => Number(line.trim().split(/\s+/, 1)[0]));
+  if (pids.length !== 1) throw new Error(`expected one browser process for ${dir}, found ${pids.length}`);
+  return pids[0]!;
+}
+
+/** Kills the browser with SIGKILL, like a crash or a dead battery: no unload event runs. */
+export async function killBrowser(profile: Profile): Promise<void> {
+  process.kill(browserPid(profile.dir), 'SIGKILL');
+  // The context's close would wait for a browser that is gone: give it a moment, then move on.
+  await Promise.race([profile.context.close().catch(() => {}), new Promise((r) => setTimeout(r, 3000))]);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dropProfile, launch, newProfileDir, waitForServiceWorker, type Profile } from './browser';
+import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker, type Profile } from './browser';
 import { axeViolations } from './axe';
 import { serveDist, type Server } from './server';
 import { bundledConference } from '../fixtures';
@@ -113,6 +113,25 @@ describe('marks in the real browser', () => {
       await list.getByRole('heading', { name: workshopA.title, exact: true }).waitFor({ timeout: 5000 });
       expect(await list.getByRole('listitem').count()).toBe(1);
     });
+  });
+
+  it('a mark made a second before the browser is killed (SIGKILL) is there after a restart', async () => {
+    // A profile of its own: the other tests here count the marks in the shared one.
+    const own = newProfileDir();
+    const first = await launch(own);
+    await first.page.goto(`${origin}/`);
+    await first.page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    await merken(first.page, workshopB.title).click();
+    await first.page.waitForTimeout(1000);
+    await killBrowser(first);
+    const second = await launch(own);
+    try {
+      await second.page.goto(`${origin}/`);
+      await merken(second.page, workshopB.title, true).waitFor({ timeout: 5000 });
+    } finally {
+      await second.context.close();
+      dropProfile(own);
+    }
   });
 
   it('two tabs: a mark made in one shows in the other within a second, both ways', async () => {

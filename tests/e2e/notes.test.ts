@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { dropProfile, launch, newProfileDir, waitForServiceWorker } from './browser';
+import type { Page } from 'playwright-core';
+import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker } from './browser';
 import { serveDist, type Server } from './server';
 import { axeViolations } from './axe';
 import { bundledConference } from '../fixtures';
@@ -29,20 +28,6 @@ async function openSessionNote(page: Page, origin: string) {
 }
 
 /** The PID of the Chromium browser process running on profile `dir` (not its renderers or helpers). */
-function browserPid(dir: string): number {
-  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
-  const pids = lines
-    .filter((line) => line.includes(`--user-data-dir=${dir}`) && !line.includes('--type='))
-    .map((line) => Number(line.trim().split(/\s+/, 1)[0]));
-  expect(pids).toHaveLength(1);
-  return pids[0]!;
-}
-
-/** Closes a context whose browser may already be dead, without waiting forever. */
-async function closeQuietly(context: BrowserContext) {
-  await Promise.race([context.close().catch(() => {}), new Promise((r) => setTimeout(r, 3000))]);
-}
-
 describe('notes in a real browser', () => {
   let server: Server;
   let origin: string;
@@ -69,9 +54,7 @@ describe('notes in a real browser', () => {
     const text = 'Station 1: Fördermittel – Kontakt Frau K. aus Münster 🙂';
     await field.pressSequentially(text);
     await first.page.waitForTimeout(TYPED_BEFORE_KILL_MS);
-    const pid = browserPid(dir);
-    process.kill(pid, 'SIGKILL');
-    await closeQuietly(first.context);
+    await killBrowser(first);
 
     const second = await launch(dir);
     const again = await openSessionNote(second.page, origin);

@@ -111,7 +111,7 @@ describe('installable, private, accessible', () => {
 });
 
 describe('updates', () => {
-  it('shows "Neue Version verfügbar" and reloads only when the button is pressed', async () => {
+  it('shows "Neue Version verfügbar", reloads only when asked, and keeps marks and the note being typed', async () => {
     // A copy of the build that we can change as a new deployment would.
     const root = mkdtempSync(join(tmpdir(), 'tagesbegleiter-dist-'));
     cpSync(process.env.E2E_DIST ?? 'dist', root, { recursive: true });
@@ -123,6 +123,13 @@ describe('updates', () => {
       await page.goto(`${server.url}/`);
       await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
       await waitForServiceWorker(page);
+      await page.getByRole('link', { name: /^Workshop A/ }).click();
+      await page.getByRole('heading', { level: 1, name: /^Workshop A/ }).waitFor();
+      await page.getByRole('button', { name: 'Merken' }).first().click();
+      const note = page.getByRole('textbox', { name: /Notiz/ });
+      await note.click();
+      await page.waitForFunction(() => !(document.activeElement as HTMLTextAreaElement).readOnly);
+      await page.keyboard.type('Vor dem Update');
       // Deploy a new version: a changed service worker file.
       await server.close();
       appendFileSync(join(root, 'sw.js'), '\n// new version\n');
@@ -134,10 +141,15 @@ describe('updates', () => {
       await prompt.waitFor({ timeout: 15_000 });
       await page.waitForTimeout(1000);
       expect(loads).toEqual([]);
+      // Still typing when the person decides to update: nothing typed may be lost.
+      await note.click();
+      await page.keyboard.type(' und währenddessen');
       await page.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
       await page.waitForEvent('load', { timeout: 10_000 });
-      await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: /^Workshop A/ }).waitFor();
       expect(await prompt.count()).toBe(0);
+      await page.waitForFunction(() => document.querySelector('textarea')?.value === 'Vor dem Update und währenddessen');
+      expect(await page.getByRole('button', { name: 'Merken' }).first().getAttribute('aria-pressed')).toBe('true');
     } finally {
       await profile.context.close();
       dropProfile(profile.dir);
