@@ -13,6 +13,7 @@ import type {
 import { DEFAULT_TIME_ZONE } from './format';
 import { parseIsoInZone } from './clock';
 import { compareSessions } from './schedule';
+import { deriveDirectory } from './derived-directory';
 
 const MINUTE_MS = 60_000;
 
@@ -167,6 +168,13 @@ export function assembleConference(
     gettingThere: p.gettingThere,
     sources: toSources(p.sources),
   }));
+
+  // An imported schedule has no people or places files: derive both from its items.
+  if (!peopleFile && !placesFile) {
+    const derived = deriveDirectory(sessions, conf.url ? { label: conf.title, url: conf.url } : { label: conf.title });
+    people.push(...derived.people);
+    places.push(...derived.places);
+  }
 
   return {
     id: conf.acronym,

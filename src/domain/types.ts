@@ -60,7 +60,8 @@ export interface Person {
 export interface Place {
   id: string;
   name: string;
-  kind: 'venue' | 'stadtlabor' | 'mobile';
+  /** 'room': a room of an imported schedule, known by its name only. */
+  kind: 'venue' | 'stadtlabor' | 'mobile' | 'room';
   address?: string;
   addressNote?: string;
   summary: string;

@@ -100,7 +100,7 @@ export const de = {
     mapNote: 'Die Links suchen nach der Adresse; Koordinaten nennen die Quellen nicht. Sie öffnen eine externe App oder Seite.',
     facts: 'Wissenswertes',
     sources: 'Quellen',
-    kind: { venue: 'Veranstaltungsort', stadtlabor: 'Stadtlabor', mobile: 'Mobiles Angebot' },
+    kind: { venue: 'Veranstaltungsort', stadtlabor: 'Stadtlabor', mobile: 'Mobiles Angebot', room: 'Raum' },
   },
   myDay: {
     title: 'Mein Tag',

@@ -102,7 +102,7 @@ export const en: Strings = {
     mapNote: 'The links search for the address; the sources give no coordinates. They open another app or site.',
     facts: 'Good to know',
     sources: 'Sources',
-    kind: { venue: 'Venue', stadtlabor: 'Urban lab (Stadtlabor)', mobile: 'Mobile example' },
+    kind: { venue: 'Venue', stadtlabor: 'Urban lab (Stadtlabor)', mobile: 'Mobile example', room: 'Room' },
   },
   myDay: {
     title: 'My day',

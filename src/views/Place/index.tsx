@@ -27,12 +27,16 @@ export function PlacePage({ conference, id }: { conference: Conference; id: stri
       </p>
       <h1>{place.name}</h1>
       <p class="kind">{s.places.kind[place.kind]}</p>
-      <p class="lead">{place.summary}</p>
-      <h2>{s.places.address}</h2>
-      <p class="address">
-        {place.address ?? s.places.addressUnknown}
-        {place.addressNote && <span class="unknown"> ({place.addressNote})</span>}
-      </p>
+      {place.summary && <p class="lead">{place.summary}</p>}
+      {place.kind !== 'room' && (
+        <>
+          <h2>{s.places.address}</h2>
+          <p class="address">
+            {place.address ?? s.places.addressUnknown}
+            {place.addressNote && <span class="unknown"> ({place.addressNote})</span>}
+          </p>
+        </>
+      )}
       {place.address && <MapLinks name={place.name} address={place.address} />}
       {place.rooms.length > 0 && (
         <>

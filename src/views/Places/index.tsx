@@ -5,7 +5,7 @@ import { MapLinks } from '../../ui/MapLinks';
 /** The venue first, then the Stadtlabore and the mobile examples. */
 export function PlacesList({ conference }: { conference: Conference }) {
   const s = strings.value;
-  const order = { venue: 0, stadtlabor: 1, mobile: 2 };
+  const order = { venue: 0, stadtlabor: 1, mobile: 2, room: 3 };
   const places = [...conference.places].sort((a, b) => order[a.kind] - order[b.kind]);
   return (
     <>
@@ -17,11 +17,13 @@ export function PlacesList({ conference }: { conference: Conference }) {
               <a href={`/orte/${place.id}`}>{place.name}</a>
             </h2>
             <p class="kind">{s.places.kind[place.kind]}</p>
-            <p>{place.summary}</p>
-            <p class="address">
-              {place.address ?? s.places.addressUnknown}
-              {place.addressNote && <span class="unknown"> ({place.addressNote})</span>}
-            </p>
+            {place.summary && <p>{place.summary}</p>}
+            {place.kind !== 'room' && (
+              <p class="address">
+                {place.address ?? s.places.addressUnknown}
+                {place.addressNote && <span class="unknown"> ({place.addressNote})</span>}
+              </p>
+            )}
             {place.address && <MapLinks name={place.name} address={place.address} />}
           </li>
         ))}
