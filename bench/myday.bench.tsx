@@ -3,36 +3,16 @@
 // DOM several times slower than a phone's browser engine, so this figure errs on the slow side.
 import { afterAll, bench, describe } from 'vitest';
 import { render } from '@testing-library/preact';
-import { buildConference } from '../src/domain/model';
 import { findConflicts } from '../src/domain/conflicts';
 import { setConference } from '../src/state/conference';
 import { markedGuids, markedSessions, startMarks } from '../src/state/marks';
 import { saveMark } from '../src/store/marks';
 import { MyDay } from '../src/views/MyDay';
-import { rawEvent, rawSchedule } from '../tests/fixtures';
+import { ITEMS, MARKED, mydayConference, mydayMarked } from './myday-programme';
 
-const ITEMS = 1000;
-const MARKED = 200;
 const BUDGET_MS = 50;
-/** 50 rooms × 20 half-hour slots from 08:00 fill one day with 1,000 items, many of them parallel. */
-const ROOMS = 50;
-const SLOT_MINUTES = 30;
-const DAY_START_MINUTES = 8 * 60;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const events = Array.from({ length: ITEMS }, (_, i) => {
-  const minutes = DAY_START_MINUTES + Math.floor(i / ROOMS) * SLOT_MINUTES;
-  return rawEvent({
-    title: `Programmpunkt ${i + 1}: Stadtlabor, Daten und Beteiligung`,
-    date: `2023-09-06T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00+02:00`,
-    // Every third item runs an hour, so marked items overlap the next slot too.
-    duration: i % 3 === 0 ? '01:00' : '00:30',
-    room: `Saal ${(i % ROOMS) + 1}`,
-  });
-});
-const conference = buildConference(rawSchedule(events));
-// Every fifth item: spread over the day, ten in each slot, so most of them clash.
-const marked = conference.sessions.filter((_, i) => i % (ITEMS / MARKED) === 0).map((s) => s.guid);
+const conference = mydayConference;
+const marked = mydayMarked;
 for (const guid of marked) await saveMark(conference.id, guid, true);
 setConference(conference);
 startMarks();

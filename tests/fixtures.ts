@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RawAboutFile, RawEvent, RawPeopleFile, RawPlacesFile, RawSchedule } from '../src/domain/raw';
+import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from '../src/domain/raw';
 import { buildConference } from '../src/domain/model';
 import type { Conference } from '../src/domain/types';
 
@@ -24,56 +24,4 @@ export function bundledConference(): Conference {
   return buildConference(schedule, people, places, about);
 }
 
-let nextId = 1;
-
-/** A C3VOC event with everything required, for building small schedules in tests. */
-export function rawEvent(over: Partial<RawEvent> & { date: string; duration: string }): RawEvent {
-  const id = nextId++;
-  return {
-    guid: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
-    id,
-    start: over.date.slice(11, 16),
-    room: 'Saal 1',
-    slug: `test-${id}`,
-    url: `https://example.org/${id}`,
-    title: `Event ${id}`,
-    subtitle: null,
-    track: null,
-    type: 'Talk',
-    language: 'de',
-    abstract: null,
-    description: null,
-    persons: [],
-    links: [],
-    ...over,
-  };
-}
-
-/** A one-day Berlin schedule holding `events`, grouped into rooms by their `room`. */
-export function rawSchedule(events: RawEvent[], date = '2023-09-06'): RawSchedule {
-  const rooms: Record<string, RawEvent[]> = {};
-  for (const e of events) (rooms[e.room] ??= []).push(e);
-  return {
-    schedule: {
-      version: '1',
-      conference: {
-        acronym: 'testconf',
-        title: 'Testkonferenz',
-        start: date,
-        end: date,
-        daysCount: 1,
-        timeslot_duration: '00:15',
-        time_zone_name: 'Europe/Berlin',
-        days: [
-          {
-            index: 1,
-            date,
-            day_start: `${date}T10:00:00+02:00`,
-            day_end: `${date}T18:00:00+02:00`,
-            rooms,
-          },
-        ],
-      },
-    },
-  };
-}
+export { rawEvent, rawSchedule } from './support/raw-builders';
