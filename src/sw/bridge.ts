@@ -11,6 +11,9 @@ const beforeUpdate = new Set<() => Promise<void> | void>();
 let workbox: Workbox | undefined;
 let reloadRequested = false;
 
+/** Long enough to read the sentence twice. */
+const OFFLINE_READY_MS = 8000;
+
 /** An hour: long enough not to matter for the battery, short enough to see a fix on the day. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
@@ -21,7 +24,10 @@ export async function startServiceWorker(): Promise<void> {
   workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => (updateWaiting.value = true));
   workbox.addEventListener('installed', (event) => {
-    if (!event.isUpdate) offlineReady.value = true;
+    if (event.isUpdate) return;
+    offlineReady.value = true;
+    // Good news, not a question: it goes away by itself so it never covers the list for long.
+    setTimeout(() => (offlineReady.value = false), OFFLINE_READY_MS);
   });
   let hadController = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
