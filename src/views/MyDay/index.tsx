@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Conference, Session } from '../../domain/types';
 import { markConflicts, markedSessions, orphanMarkCount } from '../../state/marks';
 import { downloadCalendar } from '../../state/calendar';
@@ -43,6 +43,23 @@ export function MyDay({ conference }: { conference: Conference }) {
   const conflicts = markConflicts.value;
   const orphans = orphanMarkCount.value;
   const [exportState, setExportState] = useState<ExportState>('idle');
+  const list = useRef<HTMLOListElement>(null);
+  // Unmarking an item here removes it, and with it the focused button: keyboard and screen-reader
+  // users land on the next item's button (or the heading) instead of the top of the page.
+  const focusedIndex = useRef<number | null>(null);
+  const onFocusIn = (event: FocusEvent) => {
+    const item = (event.target as HTMLElement).closest('li');
+    focusedIndex.current = item && list.current ? [...list.current.children].indexOf(item) : null;
+  };
+  useEffect(() => {
+    const index = focusedIndex.current;
+    if (index === null || (document.activeElement && document.activeElement !== document.body)) return;
+    const items = list.current?.querySelectorAll<HTMLButtonElement>('li .mark-toggle');
+    const next = items?.[Math.min(index, items.length - 1)];
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!next) heading?.setAttribute('tabindex', '-1');
+    (next ?? heading)?.focus();
+  }, [sessions.length]);
   // Each clash is listed under both of its items.
   const pairs = [...conflicts.values()].reduce((sum, list) => sum + list.length, 0) / 2;
   const onExport = async () => {
@@ -78,7 +95,7 @@ export function MyDay({ conference }: { conference: Conference }) {
         {exportState === 'done' ? s.calendar.done : exportState === 'failed' ? s.calendar.failed : ''}
       </p>
       {sessions.length > 0 && (
-        <ol class="my-day" aria-label={s.myDay.listLabel}>
+        <ol class="my-day" aria-label={s.myDay.listLabel} ref={list} onFocusIn={onFocusIn}>
           {sessions.map((session) => (
             <MyDayItem key={session.guid} session={session} conference={conference} clash={conflicts.get(session.guid)} />
           ))}
