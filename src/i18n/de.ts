@@ -314,6 +314,11 @@ export const de = {
     count: (events: number, days: number) =>
       `${events === 1 ? '1 Programmpunkt' : `${events} Programmpunkte`}${days > 1 ? ` an ${days} Tagen` : ''}`,
     active: 'Wird angezeigt',
+    remove: 'Entfernen',
+    removeConfirm: (title: string) =>
+      `„${title}“ von diesem Gerät entfernen? Merkliste und Notizen dazu bleiben gespeichert und sind wieder da, wenn du die Datei erneut importierst.`,
+    removeYes: 'Ja, entfernen',
+    removeCancel: 'Abbrechen',
     switchButton: 'Wechseln',
     switchTo: (title: string) => `Zu „${title}“ wechseln`,
     switching: 'Wird geladen …',

@@ -312,6 +312,11 @@ export const en: Strings = {
     importedFrom: (file: string, when: string) => `imported from “${file}” on ${when}`,
     count: (events: number, days: number) => `${events === 1 ? '1 item' : `${events} items`}${days > 1 ? ` on ${days} days` : ''}`,
     active: 'On screen',
+    remove: 'Remove',
+    removeConfirm: (title: string) =>
+      `Remove “${title}” from this device? Its marks and notes stay saved and come back when you import the file again.`,
+    removeYes: 'Yes, remove',
+    removeCancel: 'Cancel',
     switchButton: 'Switch',
     switchTo: (title: string) => `Switch to “${title}”`,
     switching: 'Loading …',

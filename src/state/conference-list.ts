@@ -1,6 +1,8 @@
 import { signal } from '@preact/signals';
 import { conferenceInfo, type ConferenceInfo } from '../domain/conference-info';
 import { findConferenceWithSession, listStoredConferences } from '../store/conference-catalog';
+import { deleteStoredConference } from '../store/conferences';
+import { broadcast } from './tab-sync';
 import { conference, conferenceList, fetchBundledFiles } from './conference';
 import { switchConference } from './conference-switch';
 import type { ConferenceRecord } from '../store/db';
@@ -43,4 +45,18 @@ export async function showStoredConference(record: ConferenceRecord): Promise<bo
   const ok = await switchConference(record.id, record);
   await refreshConferenceList();
   return ok;
+}
+
+/**
+ * Removes an imported conference from this device (the bundled one cannot be removed). If it is
+ * on screen, the app shows the bundled conference first. Marks and notes stay stored.
+ */
+export async function removeConference(id: string): Promise<void> {
+  const bundled = await fetchBundledFiles().catch(() => null);
+  const home = bundledId(bundled);
+  if (id === home) return;
+  if (conference.value?.id === id && home) await switchConference(home);
+  await deleteStoredConference(id);
+  broadcast({ type: 'conferences-changed', conferenceIds: [id] });
+  await refreshConferenceList();
 }

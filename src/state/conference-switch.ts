@@ -141,8 +141,16 @@ export async function startConferences(): Promise<void> {
       if (message.type !== 'conferences-changed') return;
       void import('./conference-list').then((m) => m.refreshConferenceList());
       const id = conference.value?.id;
-      // Another tab imported a new version of the conference on screen: show it here too.
-      if (id && message.conferenceIds.includes(id)) void fetchBundledFiles().catch(() => null).then((b) => show(id, b));
+      // Another tab imported a new version of the conference on screen: show it here too. If it
+      // removed that conference instead, fall back to the bundled one, as that tab did.
+      if (id && message.conferenceIds.includes(id)) {
+        void fetchBundledFiles()
+          .catch(() => null)
+          .then(async (b) => {
+            const home = bundledId(b);
+            if (!(await show(id, b)) && home && home !== id) await show(home, b);
+          });
+      }
     });
   }
 }

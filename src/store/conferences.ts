@@ -86,3 +86,12 @@ export async function recordBundledVersion(id: string, schedule: RawSchedule, ha
   await tx.done;
   return record;
 }
+
+/**
+ * Forgets conference `id`'s programme. Its marks and notes stay (they are keyed by the id), so
+ * importing the file again brings everything back; "delete all my data" removes them.
+ */
+export async function deleteStoredConference(id: string): Promise<void> {
+  const db = await getDb();
+  await db.delete('conferences', id);
+}

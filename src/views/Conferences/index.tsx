@@ -3,7 +3,7 @@ import type { ConferenceInfo } from '../../domain/conference-info';
 import { formatCalendarDay } from '../../domain/format-day';
 import { conference, conferenceList } from '../../state/conference';
 import { switchConference, switchStatus } from '../../state/conference-switch';
-import { refreshConferenceList } from '../../state/conference-list';
+import { refreshConferenceList, removeConference } from '../../state/conference-list';
 import type { ExportOutcome, ImportOutcome } from '../../state/conference-files';
 import { strings } from '../../i18n';
 import { Badge } from '../../ui/Badge';
@@ -20,6 +20,7 @@ function ConferenceEntry({ info, active }: { info: ConferenceInfo; active: boole
   const first = formatCalendarDay(info.firstDay, s.locale);
   const last = formatCalendarDay(info.lastDay, s.locale);
   const status = switchStatus.value;
+  const [confirming, setConfirming] = useState(false);
   return (
     <li class={active ? 'conference-entry active' : 'conference-entry'} aria-current={active ? 'true' : undefined}>
       <h3>{info.title}</h3>
@@ -38,6 +39,23 @@ function ConferenceEntry({ info, active }: { info: ConferenceInfo; active: boole
           {c.switchButton}
           <span class="visually-hidden"> – {info.title}</span>
         </button>
+      )}
+      {info.source !== 'bundled' && !confirming && (
+        <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+          {c.remove}
+          <span class="visually-hidden"> – {info.title}</span>
+        </button>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-labelledby={`remove-${info.id}`} class="confirm">
+          <p id={`remove-${info.id}`}>{c.removeConfirm(info.title)}</p>
+          <button type="button" onClick={() => void removeConference(info.id)}>
+            {c.removeYes}
+          </button>{' '}
+          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+            {c.removeCancel}
+          </button>
+        </div>
       )}
       {status.kind === 'loading' && status.id === info.id && <p role="status">{c.switching}</p>}
       {status.kind === 'failed' && status.id === info.id && <p role="alert">{c.switchFailed}</p>}
