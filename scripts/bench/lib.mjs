@@ -15,14 +15,14 @@ export async function serveDist(outDir = 'dist') {
 }
 
 /** Launches Chromium on a profile dir (new temp dir unless given). */
-export async function launch({ dir, offline = false } = {}) {
+export async function launch({ dir, offline = false, locale = 'de-DE' } = {}) {
   const profile = dir ?? mkdtempSync(join(tmpdir(), 'tagesbegleiter-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 390, height: 844 },
-    locale: 'de-DE',
+    locale,
     timezoneId: 'Europe/Berlin',
     offline,
   });
