@@ -1,7 +1,6 @@
 import { signal } from '@preact/signals';
 import type { Conference } from '../domain/types';
 import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from '../domain/raw';
-import { buildConference } from '../domain/model';
 import type { ConferenceInfo } from '../domain/conference-info';
 import bundledUrl from 'virtual:bundled-conference-url';
 
@@ -38,17 +37,6 @@ export function fetchBundledFiles(): Promise<BundledFiles> {
 
 /** Every conference on this device, for the Konferenzen screen (src/state/conference-switch.ts fills it). */
 export const conferenceList = signal<ConferenceInfo[]>([]);
-
-/** Loads the bundled conference (served from the service worker's cache once installed). */
-export async function loadBundledConference(): Promise<void> {
-  try {
-    const { schedule, people, places, about } = await fetchBundledFiles();
-    setConference(buildConference(schedule, people, places, about));
-  } catch (error) {
-    console.error(error);
-    loadState.value = 'error';
-  }
-}
 
 /** The one write path for the conference on screen. */
 export function setConference(next: Conference): void {
