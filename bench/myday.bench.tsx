@@ -47,8 +47,9 @@ afterAll(() => {
   view?.unmount();
   const sorted = [...renderTimes].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  const verdict = median <= BUDGET_MS ? 'ok' : 'OVER BUDGET';
+  // jsdom builds DOM several times slower than a browser engine: the budget is judged on the
+  // Chromium figure that scripts/bench/marks.mjs prints; this one shows trends only.
   console.log(
-    `Mein Tag render, ${MARKED} marked of ${ITEMS} (median of ${sorted.length}, render only): ${median.toFixed(1)} ms (budget ≤ ${BUDGET_MS} ms) ${verdict}`,
+    `Mein Tag render in jsdom, ${MARKED} marked of ${ITEMS} (median of ${sorted.length}, render only): ${median.toFixed(1)} ms (for trends; the ${BUDGET_MS} ms budget is checked in Chromium, see "## marks")`,
   );
 });

@@ -15,6 +15,13 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => bytes / 1024;
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 
+// First, before the browser sections: their harness builds must not race vitest's module cache.
+if (wants('domain')) {
+  console.log('## Domain and render benchmarks (vitest bench, jsdom)');
+  spawnSync('npx', ['vitest', 'bench', '--run', '--project', 'unit'], { stdio: 'inherit' });
+  console.log();
+}
+
 const server = await serveDist();
 const { origin } = server;
 console.log(`# Tagesbegleiter benchmark (${new Date().toISOString()}, Chromium ${CHROMIUM})\n`);
@@ -163,6 +170,19 @@ try {
         }
       }
     }
+    // Accessibility in the dark theme too: --force-dark-mode makes prefers-color-scheme dark.
+    for (const lang of ['de-DE', 'en-US']) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: CHROMIUM,
+        chromeFlags: ['--headless=new', '--force-dark-mode', `--lang=${lang}`, `--accept-lang=${lang}`, ...CHROMIUM_ARGS],
+      });
+      try {
+        const result = await lighthouse(`${origin}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility'] });
+        report(`Accessibility, dark theme, ${lang}`, Math.round(result.lhr.categories.accessibility.score * 100), '', 100, { lowerIsBetter: false });
+      } finally {
+        await chrome.kill();
+      }
+    }
     console.log();
   }
 
@@ -179,7 +199,3 @@ try {
   await server.close();
 }
 
-if (wants('domain')) {
-  console.log('## Domain and render benchmarks (vitest bench)');
-  spawnSync('npx', ['vitest', 'bench', '--run', '--project', 'unit'], { stdio: 'inherit' });
-}
