@@ -170,7 +170,10 @@ export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
           if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty <div id="app">');
           // Tells src/main.tsx which conference and language the HTML shows, so it can drop it.
           const open = `<div id="app" data-prerendered="${page.conferenceId}" data-prerendered-lang="${page.language}">`;
-          index.source = html.replace('<div id="app"></div>', () => `${open}${page.html}</div>`);
+          // The prerendered page needs no data to paint; its script fetches the data when it runs.
+          // Preloading it here would make the data compete with the page's first paint.
+          const noPreload = html.replace(/\s*<link rel="preload" href="[^"]+" as="fetch"[^>]*>/, '');
+          index.source = noPreload.replace('<div id="app"></div>', () => `${open}${page.html}</div>`);
           this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: html });
         } finally {
           await server.close();

@@ -9,11 +9,15 @@ describe('reminders', () => {
   it('shows an in-app reminder before a marked item, by the ?now= demo clock', async () => {
     const { page } = app.profile;
     await page.goto(`${app.server.url}/einstellungen`);
-    await page.getByRole('combobox', { name: 'Vor gemerkten Programmpunkten erinnern' }).selectOption('10');
+    const lead = page.getByRole('combobox', { name: 'Vor gemerkten Programmpunkten erinnern' });
+    await lead.selectOption('10');
+    // Stored, not just shown: it is still chosen after a reload.
+    await expect.poll(async () => (await page.reload(), await lead.inputValue()), { timeout: 5000 }).toBe('10');
     await page.goto(`${app.server.url}/`);
     const card = page.locator('article.session-card', { hasText: 'Workshop A' });
     await card.getByRole('button', { name: 'Merken' }).click();
-    await page.waitForFunction(() => document.querySelector('article.session-card button[aria-pressed="true"]'));
+    // The app sets this performance mark once the mark's IndexedDB write has committed.
+    await page.waitForFunction(() => performance.getEntriesByName('mark-saved').length > 0);
     // Ten minutes before the estimated 11:15 start: the reminder is due.
     await page.goto(`${app.server.url}/?now=2023-09-06T11:06`);
     const alert = page.getByRole('alert').filter({ hasText: 'Workshop A' });
