@@ -8,53 +8,57 @@ import {
 } from '../../state/preferences';
 import { strings } from '../../i18n';
 
-/** Theme (system/light/dark) and language (browser/Deutsch/English), as radio groups. */
+interface Choice<T extends string> {
+  value: T;
+  label: string;
+  /** The language the label is written in, when it differs from the page's. */
+  lang?: string;
+}
+
+/** A labelled group of radio buttons, one row each (44 px, for a thumb). */
+function RadioGroup<T extends string>(props: { legend: string; name: string; choices: Choice<T>[]; chosen: T; choose: (value: T) => void }) {
+  return (
+    <fieldset class="choices">
+      <legend>{props.legend}</legend>
+      {props.choices.map(({ value, label, lang }) => (
+        <label key={value} lang={lang}>
+          <input type="radio" name={props.name} value={value} checked={props.chosen === value} onChange={() => props.choose(value)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Theme (system/light/dark) and language (browser/Deutsch/English). */
 export function AppearanceSection() {
   const s = strings.value;
-  const themes: [ThemeChoice, string][] = [
-    ['system', s.appearance.themeSystem],
-    ['light', s.appearance.themeLight],
-    ['dark', s.appearance.themeDark],
-  ];
-  // Language names are written in their own language, so each reader finds theirs.
-  const languages: [LanguageChoice, string, string | undefined][] = [
-    ['browser', s.appearance.languageBrowser, undefined],
-    ['de', 'Deutsch', 'de'],
-    ['en', 'English', 'en'],
-  ];
   return (
     <section aria-labelledby="appearance-heading">
       <h2 id="appearance-heading">{s.appearance.heading}</h2>
-      <fieldset class="choices">
-        <legend>{s.appearance.theme}</legend>
-        {themes.map(([value, label]) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name="theme"
-              value={value}
-              checked={themeChoice.value === value}
-              onChange={() => void setThemeChoice(value)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="choices">
-        <legend>{s.appearance.language}</legend>
-        {languages.map(([value, label, lang]) => (
-          <label key={value} lang={lang}>
-            <input
-              type="radio"
-              name="language"
-              value={value}
-              checked={languageChoice.value === value}
-              onChange={() => void setLanguageChoice(value)}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup<ThemeChoice>
+        legend={s.appearance.theme}
+        name="theme"
+        chosen={themeChoice.value}
+        choose={(value) => void setThemeChoice(value)}
+        choices={[
+          { value: 'system', label: s.appearance.themeSystem },
+          { value: 'light', label: s.appearance.themeLight },
+          { value: 'dark', label: s.appearance.themeDark },
+        ]}
+      />
+      {/* Language names are written in their own language, so each reader finds theirs. */}
+      <RadioGroup<LanguageChoice>
+        legend={s.appearance.language}
+        name="language"
+        chosen={languageChoice.value}
+        choose={(value) => void setLanguageChoice(value)}
+        choices={[
+          { value: 'browser', label: s.appearance.languageBrowser },
+          { value: 'de', label: 'Deutsch', lang: 'de' },
+          { value: 'en', label: 'English', lang: 'en' },
+        ]}
+      />
     </section>
   );
 }
