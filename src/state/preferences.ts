@@ -61,18 +61,21 @@ export async function startPreferences(): Promise<void> {
   onTabMessage((message) => {
     if (message.type === 'settings-changed') void loadStoredPreferences();
   });
-  void loadStoredPreferences();
+  void loadStoredPreferences({ theme: theme0, language: lang0 });
 }
 
-/** Re-reads every preference from IndexedDB (at start, after a restore, after another tab changed one). */
-export async function loadStoredPreferences(): Promise<void> {
+/**
+ * Re-reads every preference from IndexedDB (at start, after a restore, after another tab changed
+ * one). `mirrored`: at start, the values the synchronous mirror had. The mirror is written first
+ * (src/store/settings.ts), so where the database differs because the page went away before its
+ * write, the mirror's value is the newer one: it is kept and written back.
+ */
+export async function loadStoredPreferences(mirrored?: { theme: unknown; language: unknown }): Promise<void> {
   try {
-    const [t, l, lead, notify] = await Promise.all([
-      readSetting('theme'),
-      readSetting('language'),
-      readSetting('reminderLead'),
-      readSetting('reminderNotify'),
-    ]);
+    let [t, l] = await Promise.all([readSetting('theme'), readSetting('language')]);
+    if (mirrored && isTheme(mirrored.theme) && t !== mirrored.theme) await writeSetting('theme', (t = mirrored.theme));
+    if (mirrored && isLanguage(mirrored.language) && l !== mirrored.language) await writeSetting('language', (l = mirrored.language));
+    const [lead, notify] = await Promise.all([readSetting('reminderLead'), readSetting('reminderNotify')]);
     themeChoice.value = isTheme(t) ? t : 'system';
     languageChoice.value = isLanguage(l) ? l : 'browser';
     reminderLead.value = normalizeLead(lead);
@@ -89,12 +92,13 @@ async function save(key: string, value: unknown): Promise<void> {
 
 export async function setThemeChoice(choice: ThemeChoice): Promise<void> {
   themeChoice.value = choice;
-  await save('theme', choice === 'system' ? null : choice);
+  // Stored even when it is the default, so the mirror always holds the latest choice.
+  await save('theme', choice);
 }
 
 export async function setLanguageChoice(choice: LanguageChoice): Promise<void> {
   languageChoice.value = choice;
-  await save('language', choice === 'browser' ? null : choice);
+  await save('language', choice);
 }
 
 export async function setReminderLead(minutes: number | null): Promise<void> {

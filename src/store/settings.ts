@@ -29,10 +29,11 @@ export async function readSetting(key: string): Promise<unknown> {
 
 /** Stores `value` under `key` (null removes it). */
 export async function writeSetting(key: string, value: unknown): Promise<void> {
+  // The mirror first: it is synchronous, so a reload right after the choice already starts with it.
+  mirror(key, value);
   const db = await getDb();
   if (value === null || value === undefined) await db.delete('settings', key);
   else await db.put('settings', { key, value });
-  mirror(key, value);
 }
 
 /** The mirrored value of `key`, synchronously (undefined when absent or unreadable). */

@@ -13,6 +13,13 @@ async function choose(page: Page, origin: string, language: 'Deutsch' | 'English
   const themeName = theme === 'dark' ? /^(Dunkel|Dark)$/ : /^(Hell|Light)$/;
   await page.getByRole('radio', { name: themeName }).check();
   await page.locator(`html[data-theme="${theme}"]`).waitFor();
+  // Stored, not just shown: both choices are still made after a reload.
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return (await page.getByRole('radio', { name: language }).isChecked()) && (await page.getByRole('radio', { name: themeName }).isChecked());
+    })
+    .toBe(true);
 }
 
 describe('accessibility in both languages and both themes', () => {
