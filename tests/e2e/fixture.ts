@@ -19,3 +19,20 @@ export function servedApp(): { readonly server: Server; readonly profile: Profil
   });
   return app;
 }
+
+/**
+ * A served build and one browser profile directory for the enclosing describe block, for tests
+ * that start and stop the browser themselves (restarts, offline cold starts). `server` is set
+ * before the tests run; the directory is removed after them.
+ */
+export function servedBuildAndProfileDir(): { readonly server: Server; readonly dir: string } {
+  const served = { dir: newProfileDir() } as { server: Server; dir: string };
+  beforeAll(async () => {
+    served.server = await serveDist();
+  });
+  afterAll(async () => {
+    await served.server?.close().catch(() => {});
+    dropProfile(served.dir);
+  });
+  return served;
+}

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker, type Profile } from './browser';
 import { axeViolations } from './axe';
-import { serveDist, type Server } from './server';
+import { servedBuildAndProfileDir } from './fixture';
 import { bundledConference } from '../fixtures';
 
 const conf = bundledConference();
@@ -57,17 +57,11 @@ async function inBrowser(dir: string, options: Parameters<typeof launch>[1], bod
 }
 
 describe('marks in the real browser', () => {
-  let server: Server;
-  let origin: string;
-  const dir = newProfileDir();
-
-  beforeAll(async () => {
-    server = await serveDist();
-    origin = server.url;
-  });
-  afterAll(async () => {
-    await server.close().catch(() => {});
-    dropProfile(dir);
+  const served = servedBuildAndProfileDir();
+  const dir = served.dir;
+  let origin = '';
+  beforeAll(() => {
+    origin = served.server.url;
   });
 
   it('installs the service worker without loading the calendar code on the first screen', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropProfile, launch, newProfileDir, waitForServiceWorker } from './browser';
-import { serveDist, type Server } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launch, waitForServiceWorker } from './browser';
+import { servedBuildAndProfileDir } from './fixture';
 
 /** Every screen, with the h1 it must show. */
 const SCREENS: [string, string | RegExp][] = [
@@ -15,19 +15,13 @@ const SCREENS: [string, string | RegExp][] = [
 ];
 
 describe('offline first', () => {
-  let server: Server;
-  let origin: string;
-  const dir = newProfileDir();
+  const served = servedBuildAndProfileDir();
+  const dir = served.dir;
+  let origin = '';
   let sessionPath = '';
   const requests: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveDist();
-    origin = server.url;
-  });
-  afterAll(async () => {
-    await server.close().catch(() => {});
-    dropProfile(dir);
+  beforeAll(() => {
+    origin = served.server.url;
   });
 
   it('first visit: renders the programme and installs the service worker, asking only its own origin', async () => {
@@ -47,7 +41,7 @@ describe('offline first', () => {
   });
 
   it('with the network gone, every screen and a deep link reload', async () => {
-    await server.close();
+    await served.server.close();
     const { context, page } = await launch(dir, { offline: true });
     for (const [path, heading] of [...SCREENS, [sessionPath, /^Workshop A/] as [string, RegExp]]) {
       await page.goto(`${origin}${path}`);
