@@ -22,7 +22,7 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 /** Files that must be revalidated on every load, or an update would never be noticed. */
-const ALWAYS_REVALIDATE = new Set(['/sw.js', '/index.html', '/shell.html', '/manifest.webmanifest']);
+const ALWAYS_REVALIDATE = new Set(['/sw.js', '/index.html', '/index.en.html', '/shell.html', '/manifest.webmanifest']);
 const YEAR_S = 31_536_000;
 
 /** The CSP the build put in index.html's meta tag, sent as a header too. */
@@ -30,6 +30,34 @@ async function readCsp(root) {
   const html = await readFile(join(root, 'index.html'), 'utf8');
   const m = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
   return m ? m[1].replace(/&#39;/g, "'") : undefined;
+}
+
+/**
+ * The browser's languages from its Accept-Language header, most preferred first (as
+ * navigator.languages lists them).
+ */
+export function acceptedLanguages(header) {
+  return String(header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+      return { tag: tag.trim(), q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((l) => l.tag !== '' && l.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((l) => l.tag);
+}
+
+/**
+ * Which prerendered start page a browser gets: the same rule as src/i18n/browser-language.ts
+ * (German if the first language is German, else English), so the page it paints first is in
+ * the language the app will show. A static host without such a rule sends index.html to all;
+ * the app then swaps the UI text in place.
+ */
+export function startPageFor(acceptLanguage) {
+  const first = acceptedLanguages(acceptLanguage).find((tag) => tag !== '*');
+  return first === undefined || first.toLowerCase().startsWith('de') ? '/index.html' : '/index.en.html';
 }
 
 const etagOf = (info) => `"${info.size.toString(36)}-${info.mtimeMs.toString(36)}"`;
@@ -77,7 +105,12 @@ export async function startServer({ root = 'dist', host = '127.0.0.1', port = 41
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       let path = decodeURIComponent(url.pathname);
-      if (path.endsWith('/')) path += 'index.html';
+      const negotiated = path === '/';
+      if (negotiated) {
+        path = startPageFor(req.headers['accept-language']);
+        if (!(await stat(join(base, path)).catch(() => null))?.isFile()) path = '/index.html';
+      }
+      else if (path.endsWith('/')) path += 'index.html';
       let file = normalize(join(base, path));
       if (!file.startsWith(base + sep)) {
         res.writeHead(403).end();
@@ -102,7 +135,7 @@ export async function startServer({ root = 'dist', host = '127.0.0.1', port = 41
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': cacheControl(path),
         ETag: etag,
-        Vary: 'Accept-Encoding',
+        Vary: negotiated ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
       };

@@ -130,12 +130,34 @@ export function firstScreenChunk(): Plugin & { test: (id: string) => boolean } {
   };
 }
 
+/**
+ * The start page's only script: it loads the app (`entry`) once the prerendered programme is on
+ * screen (the browser's first paint entry, which comes when the frame has been presented), so the
+ * app's 30-odd KB do not compete with the page for a phone's bandwidth and CPU before the person
+ * sees anything. The page's links work meanwhile, and its controls that need the app render
+ * disabled (src/state/prerender.ts). shell.html, which has nothing to paint without the app, loads
+ * the app at once. The timer covers a page that never paints (a tab opened in the background)
+ * and a browser without paint timing.
+ */
+function startAfterPaint(entry: string): string {
+  return [
+    `let started = false;`,
+    `const start = () => { if (!started) { started = true; import(${JSON.stringify(entry)}); } };`,
+    `try { new PerformanceObserver(start).observe({ type: 'paint', buffered: true }); } catch {}`,
+    `setTimeout(start, 500);`,
+    ``,
+  ].join('\n');
+}
+
 /** The page served for every app URL except the start page: the same shell, without the programme. */
 export const SHELL_FILE = 'shell.html';
+/** The start page in each UI language, as src/i18n/browser-language.ts names them. */
+const START_PAGES = { de: 'index.html', en: 'index.en.html' } as const;
 
 /**
- * Puts the start page's HTML, rendered at build time by src/prerender.tsx, into index.html, and
- * writes the unrendered page as shell.html for every other URL (a shared session link must not
+ * Puts the start page's HTML, rendered at build time by src/prerender.tsx, into index.html (German
+ * UI) and index.en.html (English UI; served to browsers that prefer English), and writes the
+ * unrendered page as shell.html for every other URL (a shared session link must not
  * flash the programme first). `ssrPlugins` are what the render needs to load the app's modules.
  */
 export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
@@ -164,16 +186,31 @@ export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
         });
         try {
           const { prerenderStartPage: render } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
-            prerenderStartPage: (data: unknown, at: Date) => { html: string; conferenceId: string; language: string };
+            prerenderStartPage: (data: unknown, at: Date, language: string) => Promise<{ html: string; conferenceId: string }>;
           };
-          const page = render(JSON.parse(combinedData(root)), new Date());
           if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty <div id="app">');
-          // Tells src/main.tsx which conference and language the HTML shows, so it can drop it.
-          const open = `<div id="app" data-prerendered="${page.conferenceId}" data-prerendered-lang="${page.language}">`;
           // The prerendered page needs no data to paint; its script fetches the data when it runs.
           // Preloading it here would make the data compete with the page's first paint.
           const noPreload = html.replace(/\s*<link rel="preload" href="[^"]+" as="fetch"[^>]*>/, '');
-          index.source = noPreload.replace('<div id="app"></div>', () => `${open}${page.html}</div>`);
+          // The start page starts the app only after it has painted (see startAfterPaint).
+          const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(noPreload);
+          if (!entry) throw new Error('index.html has no entry script');
+          const starter = this.getFileName(
+            this.emitFile({ type: 'asset', name: 'start.js', source: startAfterPaint(entry[1]!) }),
+          );
+          const startPage = noPreload.replace(entry[0], () => `<script type="module" src="/${starter}"></script>`);
+          const data = JSON.parse(combinedData(root)) as unknown;
+          const at = new Date();
+          for (const [language, fileName] of Object.entries(START_PAGES)) {
+            const page = await render(data, at, language);
+            // Tells src/main.tsx which conference and language the HTML shows, so it can drop it.
+            const open = `<div id="app" data-prerendered="${page.conferenceId}" data-prerendered-lang="${language}">`;
+            const source = startPage
+              .replace('<html lang="de">', `<html lang="${language}">`)
+              .replace('<div id="app"></div>', () => `${open}${page.html}</div>`);
+            if (fileName === 'index.html') index.source = source;
+            else this.emitFile({ type: 'asset', fileName, source });
+          }
           this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: html });
         } finally {
           await server.close();

@@ -5,16 +5,19 @@ import { setConference } from './state/conference';
 import { now } from './state/clock';
 import { setPrerendering } from './state/prerender';
 import { App } from './views/App';
+import { setLanguage, type Language } from './i18n';
 
 /**
- * Renders the start page (the programme of the bundled conference) to HTML at build time, so a
- * phone paints it as soon as the page arrives instead of after script and data. The app then
- * renders over it with the same markup (src/main.tsx). Run by scripts/vite-plugins.ts in Node.
+ * Renders the start page (the programme of the bundled conference) in one UI language to HTML at
+ * build time, so a phone paints it as soon as the page arrives instead of after script and data.
+ * The app then renders over it with the same markup (src/main.tsx). Run by scripts/vite-plugins.ts
+ * in Node, once per language.
  */
-export function prerenderStartPage(
+export async function prerenderStartPage(
   data: { schedule: RawSchedule; people: RawPeopleFile; places: RawPlacesFile; about: RawAboutFile },
   at: Date,
-): { html: string; conferenceId: string; language: string } {
+  language: Language,
+): Promise<{ html: string; conferenceId: string; language: Language }> {
   // preact-iso's router reads location.origin even when given a URL; Node has no location.
   const global = globalThis as { location?: unknown };
   const hadLocation = 'location' in global;
@@ -24,8 +27,10 @@ export function prerenderStartPage(
     now.value = at;
     const conference = buildConference(data.schedule, data.people, data.places, data.about);
     setConference(conference);
-    return { html: renderToString(<App url="/" />), conferenceId: conference.id, language: 'de' };
+    await setLanguage(language);
+    return { html: renderToString(<App url="/" />), conferenceId: conference.id, language };
   } finally {
+    await setLanguage('de');
     setPrerendering(false);
     if (!hadLocation) delete global.location;
   }

@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals';
 import { de, type Strings } from './de';
+import type { Language } from './browser-language';
 
-export type Language = 'de' | 'en';
+export type { Language };
 
 /** The UI strings in force. Components read `strings.value` and re-render when it changes. */
 export const strings = signal<Strings>(de);

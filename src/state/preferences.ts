@@ -3,6 +3,7 @@ import { readMirroredSetting, readSetting, writeSetting } from '../store/setting
 import { normalizeLead } from '../domain/reminders';
 import { broadcast, onTabMessage } from './tab-sync';
 import { setLanguage as applyLanguage, type Language } from '../i18n';
+import { languageFor } from '../i18n/browser-language';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type LanguageChoice = Language | 'browser';
@@ -29,8 +30,8 @@ export const language = computed<Language>(() =>
 );
 
 function browserLanguage(): Language {
-  const first = (typeof navigator !== 'undefined' && (navigator.languages?.[0] ?? navigator.language)) || 'de';
-  return first.toLowerCase().startsWith('de') ? 'de' : 'en';
+  if (typeof navigator === 'undefined') return 'de';
+  return languageFor(navigator.languages?.length ? navigator.languages : [navigator.language ?? '']);
 }
 
 const isTheme = (v: unknown): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark';

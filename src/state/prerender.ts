@@ -11,11 +11,12 @@ export function setPrerendering(on: boolean): void {
 }
 
 /**
- * Whether the start page rendered at build time (for `conferenceId` in `lang`) may stay on screen
- * until the app renders over it: only if it shows what the app will show, or the swap would move
- * the whole page under the person's thumb.
+ * Whether the start page rendered at build time (the programme of `conferenceId`) may stay on
+ * screen until the app renders over it: only if it is the conference the app will show, or the
+ * swap would replace the whole page under the person's thumb. A page in the other UI language
+ * fits: the programme is the same, only the interface text differs (src/main.tsx).
  */
-export function prerenderFits(conferenceId: string, lang: string | undefined, currentLanguage: string): boolean {
+export function prerenderFits(conferenceId: string): boolean {
   const active = readMirroredSetting('activeConference');
-  return (typeof active !== 'string' || active === conferenceId) && lang === currentLanguage;
+  return typeof active !== 'string' || active === conferenceId;
 }

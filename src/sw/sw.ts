@@ -1,17 +1,27 @@
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { addRoute, cleanupOutdatedCaches, createHandlerBoundToURL, precache, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { languageFor, START_PAGE } from '../i18n/browser-language';
 import { clientsClaim } from 'workbox-core';
 import { isSkipWaiting } from './messages';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
 // The app shell, the data, the icons: everything the app needs, cached at install.
-precacheAndRoute(self.__WB_MANIFEST);
+precache(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// The start page "/" is index.html with the programme already in it (matched by the precache
-// route above). Every other in-app URL (a shared session link, a reload on /personen/x, "/?now=")
+// The start page "/" is the page with the programme already in it, in the browser's language
+// (the app's default; a person who chose the other one sees it swapped in place, src/main.tsx).
+const startPage = START_PAGE[languageFor(self.navigator.languages ?? [self.navigator.language])];
+registerRoute(
+  ({ request, url }) =>
+    request.mode === 'navigate' && url.origin === self.location.origin && url.pathname === '/' && url.search === '',
+  createHandlerBoundToURL(startPage),
+);
+addRoute();
+
+// Every other in-app URL (a shared session link, a reload on /personen/x, "/?now=")
 // is the same page without it, so nothing but the right screen ever shows.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('shell.html')));
 

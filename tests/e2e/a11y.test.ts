@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
+import { waitForApp } from './browser';
 import { servedApp } from './fixture';
 
 const SCREENS = ['/', '/mein-tag', '/personen', '/personen/dagmar-lehmann', '/orte', '/orte/parktheater', '/notizen', '/einstellungen', '/ueber'];
@@ -36,6 +37,7 @@ describe('accessibility in both languages and both themes', () => {
         })();
         for (const path of [...SCREENS, session!]) {
           await page.goto(`${app.server.url}${path}`);
+          await waitForApp(page);
           await page.locator('main h1').first().waitFor();
           await page.waitForFunction(() => !document.querySelector('.loading'));
           expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);

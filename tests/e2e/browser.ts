@@ -29,20 +29,33 @@ export function dropProfile(dir: string): void {
 /** Starts Chromium on a profile directory (a browser "cold start" when the directory is reused). */
 export async function launch(
   dir: string,
-  options: { offline?: boolean; viewport?: { width: number; height: number }; timezoneId?: string } = {},
+  options: {
+    offline?: boolean;
+    viewport?: { width: number; height: number };
+    timezoneId?: string;
+    /** The browser's language (navigator.languages and Accept-Language); German unless given. */
+    locale?: string;
+    javaScriptEnabled?: boolean;
+  } = {},
 ): Promise<Profile> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
     viewport: options.viewport ?? PHONE,
-    locale: 'de-DE',
+    locale: options.locale ?? 'de-DE',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     timezoneId: options.timezoneId ?? 'Europe/Berlin',
     offline: options.offline ?? false,
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { dir, context, page };
+}
+
+/** Waits until the app has rendered over the start page prerendered at build time (src/main.tsx). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('#app:not([data-prerendered]) main').first().waitFor();
 }
 
 /** Waits until a service worker controls the page, i.e. the precache is complete. */
