@@ -93,6 +93,7 @@ try {
     console.log('## Largest Contentful Paint, measured under throttling');
     for (const locale of ['de-DE', 'en-US']) {
       const lcps = [];
+      const usable = [];
       for (let i = 0; i < 3; i++) {
         const { page, context, drop } = await launch({ locale });
         const cdp = await context.newCDPSession(page);
@@ -117,11 +118,13 @@ try {
               }),
           ),
         );
+        usable.push(await page.evaluate(() => performance.getEntriesByName('programme-rendered')[0].startTime));
         await context.close();
         drop();
       }
-      console.log(`  ${locale}: ${lcps.map((t) => t.toFixed(0)).join(', ')} ms`);
+      console.log(`  ${locale}: LCP ${lcps.map((t) => t.toFixed(0)).join(', ')} ms; app rendered over it ${usable.map((t) => t.toFixed(0)).join(', ')} ms`);
       report(`LCP, browser in ${locale} (median of 3)`, median(lcps) / 1000, 's', 1.2);
+      report(`App rendered and usable under the same throttling, ${locale} (median of 3)`, median(usable) / 1000, 's');
     }
     console.log();
   }

@@ -131,18 +131,31 @@ export function firstScreenChunk(): Plugin & { test: (id: string) => boolean } {
 }
 
 /**
- * The start page's only script: it loads the app (`entry`) once the prerendered programme is on
- * screen (the browser's first paint entry, which comes when the frame has been presented), so the
- * app's 30-odd KB do not compete with the page for a phone's bandwidth and CPU before the person
- * sees anything. The page's links work meanwhile, and its controls that need the app render
- * disabled (src/state/prerender.ts). shell.html, which has nothing to paint without the app, loads
- * the app at once. The timer covers a page that never paints (a tab opened in the background)
- * and a browser without paint timing.
+ * The start page's only script: once the prerendered programme is on screen (the browser's first
+ * paint entry, which comes when the frame has been presented) it loads the app (`entry`) and, in
+ * parallel, what the app will fetch as soon as it runs: the data, and on the English page the
+ * English strings (the same requests as the app's, so each is fetched once). Nothing competes
+ * with the page for a phone's bandwidth and CPU before the person sees it, and nothing waits for
+ * the app to run before it is requested. The page's links work meanwhile, and its controls that
+ * need the app render disabled (src/state/prerender.ts). Once the service worker serves the
+ * page (every visit after the first, and offline) nothing comes over the network, so the app
+ * starts at once. shell.html, which has nothing to paint without the app, always loads the app
+ * at once. The timer covers a page that never paints (a tab
+ * opened in the background) and a browser without paint timing.
  */
-function startAfterPaint(entry: string): string {
+function startAfterPaint(urls: { entry: string; data: string; english: string }): string {
+  const url = (key: keyof typeof urls) => JSON.stringify(urls[key]);
   return [
     `let started = false;`,
-    `const start = () => { if (!started) { started = true; import(${JSON.stringify(entry)}); } };`,
+    `const preload = (attributes) => document.head.append(Object.assign(document.createElement('link'), { crossOrigin: 'anonymous' }, attributes));`,
+    `const start = () => {`,
+    `  if (started) return;`,
+    `  started = true;`,
+    `  preload({ rel: 'preload', as: 'fetch', href: ${url('data')} });`,
+    `  if (document.documentElement.lang === 'en') preload({ rel: 'modulepreload', href: ${url('english')} });`,
+    `  import(${url('entry')});`,
+    `};`,
+    `if (navigator.serviceWorker?.controller) start();`,
     `try { new PerformanceObserver(start).observe({ type: 'paint', buffered: true }); } catch {}`,
     `setTimeout(start, 500);`,
     ``,
@@ -189,14 +202,21 @@ export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
             prerenderStartPage: (data: unknown, at: Date, language: string) => Promise<{ html: string; conferenceId: string }>;
           };
           if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty <div id="app">');
-          // The prerendered page needs no data to paint; its script fetches the data when it runs.
-          // Preloading it here would make the data compete with the page's first paint.
-          const noPreload = html.replace(/\s*<link rel="preload" href="[^"]+" as="fetch"[^>]*>/, '');
-          // The start page starts the app only after it has painted (see startAfterPaint).
+          // The prerendered page needs no data to paint: the starter preloads it with the app's
+          // script once the page is on screen, rather than competing with its first paint.
+          const preload = /\s*<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/.exec(html);
+          if (!preload) throw new Error('index.html has no data preload');
+          const noPreload = html.replace(preload[0], '');
           const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(noPreload);
           if (!entry) throw new Error('index.html has no entry script');
+          const english = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/en.ts'));
+          if (!english) throw new Error('no chunk for the English strings');
           const starter = this.getFileName(
-            this.emitFile({ type: 'asset', name: 'start.js', source: startAfterPaint(entry[1]!) }),
+            this.emitFile({
+              type: 'asset',
+              name: 'start.js',
+              source: startAfterPaint({ entry: entry[1]!, data: preload[1]!, english: `/${english.fileName}` }),
+            }),
           );
           const startPage = noPreload.replace(entry[0], () => `<script type="module" src="/${starter}"></script>`);
           const data = JSON.parse(combinedData(root)) as unknown;

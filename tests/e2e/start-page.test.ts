@@ -48,17 +48,22 @@ describe('the start page, painted before the app runs, in the browser’s langua
     });
   }
 
-  it('the app’s script is fetched only after the page has painted, then the app takes over', async () => {
+  it('the app’s script and data are fetched only after the page has painted, once, then the app takes over', async () => {
     const { page } = app.profile;
     await page.goto(`${app.server.url}/`);
     await waitForApp(page);
-    const { paint, script } = await page.evaluate(() => {
+    const { paint, script, data } = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      const app = performance.getEntriesByType('resource').find((e) => /\/assets\/app-[^/]+\.js$/.test(e.name));
-      return { paint: fcp?.startTime, script: app?.startTime };
+      const resources = performance.getEntriesByType('resource');
+      const starts = (pattern: RegExp) => resources.filter((e) => pattern.test(new URL(e.name).pathname)).map((e) => e.startTime);
+      return { paint: fcp?.startTime, script: starts(/^\/assets\/app-[^/]+\.js$/), data: starts(/^\/assets\/conference-[^/]+\.json$/) };
     });
     expect(paint).toBeGreaterThan(0);
-    expect(script).toBeGreaterThanOrEqual(paint!);
+    expect(script).toHaveLength(1);
+    expect(script[0]).toBeGreaterThanOrEqual(paint!);
+    // Preloaded by the starter and used by the app: one request.
+    expect(data).toHaveLength(1);
+    expect(data[0]).toBeGreaterThanOrEqual(paint!);
     // Taken over: the buttons the prerendered page showed disabled work now.
     const mark = page.getByRole('button', { name: /^Merken/ }).first();
     expect(await mark.isEnabled()).toBe(true);
