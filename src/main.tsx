@@ -8,6 +8,8 @@ import { prerenderFits } from './state/prerender';
 import { preloadScreens } from './views/App/routes';
 import './styles.css';
 
+// The start page's own file names (a bookmark, a host that links them) are the start page "/".
+if (/^\/index(\.en)?\.html$/.test(location.pathname)) history.replaceState(history.state, '', `/${location.search}${location.hash}`);
 startClock(window.location.search);
 // The conference chosen last (the bundled one at first); see src/state/conference-switch.ts.
 const loaded = startConferences();

@@ -69,6 +69,17 @@ describe('the start page, painted before the app runs, in the browser’s langua
     expect(await mark.isEnabled()).toBe(true);
   });
 
+  it('the start page’s file names open the start page at "/"', async () => {
+    const { page } = app.profile;
+    for (const file of ['/index.html', '/index.en.html']) {
+      await page.goto(`${app.server.url}${file}`);
+      await waitForApp(page);
+      expect(new URL(page.url()).pathname).toBe('/');
+      // The browser is German: the app shows the German programme, whichever file it came in.
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(UI.de.h1);
+    }
+  });
+
   it('offline, the service worker serves an English browser the English start page', async () => {
     const dir = newProfileDir();
     try {
