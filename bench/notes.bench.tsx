@@ -13,6 +13,7 @@ import { describeNotes } from '../src/domain/note-view';
 import { notesToMarkdown } from '../src/domain/notes-markdown';
 import type { Note } from '../src/domain/note';
 import { de } from '../src/i18n/de';
+import { deScreens } from '../src/i18n/de-screens';
 import { Notes } from '../src/views/Notes';
 import { bundledConference } from '../tests/fixtures';
 
@@ -47,7 +48,7 @@ setConference(conference);
 await reloadNotes(conference.id);
 if (noteEntries.value.length !== NOTES) throw new Error(`expected ${NOTES} notes, got ${noteEntries.value.length}`);
 
-const labels = { ...de.notes.markdown, locale: de.locale, approx: de.approx };
+const labels = { ...deScreens.notes.markdown, locale: de.locale, approx: de.approx };
 const times = { open: [] as number[], search: [] as number[], export: [] as number[] };
 
 let view: ReturnType<typeof render> | undefined;

@@ -1,6 +1,6 @@
 import type { Conference, Session } from './types';
 import type { Note } from './note';
-import type { Strings } from '../i18n/de';
+import type { ScreenStrings } from '../i18n/de-screens';
 import { formatLongDate, formatTimeRange } from './format';
 import { formatDateTime, isBlank } from './note-view';
 
@@ -12,7 +12,7 @@ import { formatDateTime, isBlank } from './note-view';
  */
 
 /** The file's words (German UI strings), plus the locale for dates and the word for "ca.". */
-export type MarkdownLabels = Strings['notes']['markdown'] & { locale: string; approx: string };
+export type MarkdownLabels = ScreenStrings['notes']['markdown'] & { locale: string; approx: string };
 
 /** Characters that would start Markdown or HTML syntax inside a heading or list line. */
 const INLINE_SYNTAX = /[\\`*_[\]<>#|~]/g;

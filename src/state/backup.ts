@@ -4,7 +4,7 @@ import { localDate } from '../domain/format';
 import { deleteAllPersonalData, readPersonalData, rewritePersonalData, storedConferenceSessions } from '../store/backup';
 import { isJournalKey, newNoteId } from '../store/notes';
 import { clearMirroredSettings } from '../store/settings';
-import { strings } from '../i18n';
+import { strings } from '../i18n/screens';
 import { conference } from './conference';
 import { announceEverywhere } from './tab-sync';
 import { recoverNotes } from './notes';

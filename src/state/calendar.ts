@@ -1,5 +1,5 @@
 import type { Conference, Session } from '../domain/types';
-import { strings } from '../i18n';
+import { strings } from '../i18n/screens';
 import { sessionUrl } from './share';
 import { reminderLead } from './preferences';
 

@@ -4,7 +4,7 @@ import type { RawSchedule } from '../domain/raw';
 import { EXPORT_FILE_NAME } from '../domain/export';
 import { readStoredConference, storeConferenceVersion } from '../store/conferences';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
-import { strings } from '../i18n';
+import { strings } from '../i18n/screens';
 import { conference, fetchBundledFiles } from './conference';
 import { showStoredConference } from './conference-list';
 import { scheduleChanges } from './changes';

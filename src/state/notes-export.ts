@@ -1,7 +1,7 @@
 import { localDate } from '../domain/format';
 import { notesToMarkdown } from '../domain/notes-markdown';
 import { listNotes } from '../store/notes';
-import { strings } from '../i18n';
+import { strings } from '../i18n/screens';
 import { conference } from './conference';
 import { recoverNotes } from './notes';
 

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { Conference, Session } from '../domain/types';
 import { cancelledMarkedSessions } from '../state/changes';
-import { strings } from '../i18n';
+import { strings } from '../i18n/screens';
 import { Badge } from './Badge';
 import { TimeRange } from './TimeRange';
 import { MarkButton } from './MarkButton';

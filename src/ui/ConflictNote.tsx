@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { Session } from '../domain/types';
-import { strings } from '../i18n';
+import { strings } from '../i18n/screens';
 
 /**
  * Clashes named by title; beyond this many the rest are counted. Someone who marked ten parallel

@@ -1,5 +1,5 @@
 import { geoUri, openStreetMapUrl } from '../domain/links';
-import { strings } from '../i18n';
+import { strings } from '../i18n/screens';
 
 /** A geo: link and an OpenStreetMap search link for an address; nothing is loaded from them. */
 export function MapLinks({ name, address }: { name: string; address: string }) {

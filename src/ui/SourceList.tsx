@@ -1,5 +1,5 @@
 import type { Source } from '../domain/types';
-import { strings } from '../i18n';
+import { strings } from '../i18n/screens';
 
 /** The sources of a record, as links where they have a URL. */
 export function SourceList({ sources }: { sources: Source[] }) {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { escapeInline, fenced, notesToMarkdown, type MarkdownLabels } from '../../src/domain/notes-markdown';
 import type { Note } from '../../src/domain/note';
 import { de } from '../../src/i18n/de';
+import { deScreens } from '../../src/i18n/de-screens';
 import { bundledConference } from '../fixtures';
 
-const labels: MarkdownLabels = { ...de.notes.markdown, locale: de.locale, approx: de.approx };
+const labels: MarkdownLabels = { ...deScreens.notes.markdown, locale: de.locale, approx: de.approx };
 const conference = bundledConference();
 const byTitle = (prefix: string) => conference.sessions.find((s) => s.title.startsWith(prefix))!;
 const workshopA = byTitle('Workshop A');

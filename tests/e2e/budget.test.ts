@@ -50,6 +50,16 @@ describe('byte budgets (production build)', () => {
     expect(total).toBeLessThanOrEqual(FIRST_SCREEN_JS_BUDGET);
   });
 
+  it('the first screen carries only its own strings: the other screens’ load with them', () => {
+    const code = firstScreenScripts()
+      .map((f) => read(f).toString())
+      .join('\n');
+    expect(code).toContain('Jetzt und als Nächstes');
+    // From src/i18n/de-screens.ts (the Notizen and Einstellungen screens).
+    expect(code).not.toContain('Zu Sicherung und Speicher (Einstellungen)');
+    expect(code).not.toContain('Alle meine Daten löschen');
+  });
+
   it(`everything precached ≤ ${PRECACHE_BUDGET / 1024} KB gzip: shell, data and icons, but not the worker itself`, () => {
     const urls = precacheUrls();
     expect(urls).toContain('index.html');

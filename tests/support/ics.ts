@@ -2,13 +2,14 @@ import ICAL from 'ical.js';
 import { buildCalendar, type IcsOptions } from '../../src/domain/ics';
 import type { Conference, Session } from '../../src/domain/types';
 import { de } from '../../src/i18n/de';
+import { deScreens } from '../../src/i18n/de-screens';
 
 /** The labels the app passes in, so tests see the same German text. */
 export const LABELS: IcsOptions['labels'] = {
-  estimated: de.calendar.estimated,
-  people: de.calendar.people,
-  link: de.calendar.link,
-  alarm: de.calendar.alarm,
+  estimated: deScreens.calendar.estimated,
+  people: deScreens.calendar.people,
+  link: deScreens.calendar.link,
+  alarm: deScreens.calendar.alarm,
   roomUnknown: de.roomUnknown,
 };
 

@@ -1,7 +1,7 @@
 import type { Conference } from '../../domain/types';
 import { formatLongDate } from '../../domain/format';
 import { parseIsoInZone } from '../../domain/clock';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { SourceList } from '../../ui/SourceList';
 import { TextBlocks } from '../../ui/TextBlocks';
 

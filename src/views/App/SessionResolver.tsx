@@ -3,7 +3,7 @@ import type { Conference } from '../../domain/types';
 import { findSession } from '../../domain/schedule';
 import { cancelledSession, changeOf } from '../../state/changes';
 import { openConferenceOfSession, switchedForLink } from '../../state/conference-list';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { Badge } from '../../ui/Badge';
 import { changeDetails } from '../../ui/ChangeBadge';
 import { SessionPage } from '../Session';

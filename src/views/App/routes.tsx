@@ -21,9 +21,13 @@ function withConference<P extends object>(View: ComponentType<P & { conference: 
 
 const screens: { preload: () => Promise<unknown> }[] = [];
 
-/** A screen loaded on first use; remembered so `preloadScreens` can fetch them all ahead of time. */
+/**
+ * A screen loaded on first use, with the strings of the screens beyond the programme (which the
+ * first download does not carry); remembered so `preloadScreens` can fetch them all ahead of time.
+ */
 function screen<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const component = lazy(load);
+  const stringsReady = () => import('../../i18n/screens').then((m) => m.screenStringsReady());
+  const component = lazy(() => Promise.all([load(), stringsReady()]).then(([view]) => view));
   screens.push(component);
   return component;
 }

@@ -1,6 +1,6 @@
 import type { ImportProblem, ImportSummary } from '../../domain/import';
 import type { ImportOutcome } from '../../state/conference-files';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 
 const BYTES_PER_MB = 1024 * 1024;
 

@@ -5,7 +5,7 @@ import { conference, conferenceList } from '../../state/conference';
 import { switchConference, switchStatus } from '../../state/conference-switch';
 import { refreshConferenceList, removeConference } from '../../state/conference-list';
 import type { ExportOutcome, ImportOutcome } from '../../state/conference-files';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { Badge } from '../../ui/Badge';
 import { downloadTextFile } from '../../ui/download';
 import { ImportOutcomeView } from './ImportOutcomeView';

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Conference, Session } from '../../domain/types';
 import { markConflicts, markedSessions, orphanMarkCount } from '../../state/marks';
 import { downloadCalendar } from '../../state/calendar';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
 import { TimeRange } from '../../ui/TimeRange';
 import { PlaceLine } from '../../ui/PlaceLine';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { notesMarkdownFile } from '../../state/notes-export';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { downloadTextFile } from '../../ui/download';
 
 /** "Alle Notizen als Markdown herunterladen", and the way to the full backup. */

@@ -3,7 +3,7 @@ import { NOTE_MAX_CHARS } from '../../domain/note';
 import { formatChangedAt, otherVersions } from '../../domain/note-view';
 import { NoteDraft, type DraftStatus, type DraftTarget } from '../../state/note-draft';
 import { ensureNotes, notes } from '../../state/notes';
-import { strings, type Strings } from '../../i18n';
+import { strings, type Strings } from '../../i18n/screens';
 import { NoteShare } from './NoteShare';
 
 /** Lines the field shows before it scrolls: room for a few thoughts on a phone screen. */

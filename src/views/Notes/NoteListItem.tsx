@@ -1,6 +1,6 @@
 import type { Conference } from '../../domain/types';
 import { formatChangedAt, preview, type NoteEntry } from '../../domain/note-view';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { SessionLine } from './SessionLine';
 
 /** Characters of a note shown in the list; the note's own page shows all of it. */

@@ -4,7 +4,7 @@ import type { Conference } from '../../domain/types';
 import { findSession } from '../../domain/schedule';
 import { SESSION_NOTE_PREFIX } from '../../domain/note';
 import { ensureNotes, notes, notesLoad, removeNote } from '../../state/notes';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
 import { NoteEditor } from './NoteEditor';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { canShareText, copyNoteText, shareNoteText, type NoteShareResult } from '../../state/note-share';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 
 /** Share one note through the system share sheet (phones) or copy it. */
 export function NoteShare({ title, text }: { title: string; text: string }) {

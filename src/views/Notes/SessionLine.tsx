@@ -1,6 +1,6 @@
 import type { Session } from '../../domain/types';
 import { formatClock, toLocalIso } from '../../domain/format';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 
 interface Times {
   from: string;

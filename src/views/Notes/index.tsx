@@ -4,7 +4,7 @@ import type { Conference } from '../../domain/types';
 import { searchNotes } from '../../domain/note-search';
 import { ensureNotes, newFreeNoteId, noteEntries, notesLoad, notesSearch } from '../../state/notes';
 import { persistRefused } from '../../state/storage';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
 import { NoteListItem } from './NoteListItem';
 import { ExportNotes } from './ExportNotes';

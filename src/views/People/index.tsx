@@ -1,5 +1,5 @@
 import type { Conference } from '../../domain/types';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 
 /** Everyone named in the documentation, alphabetically by surname. */
 export function PeopleList({ conference }: { conference: Conference }) {

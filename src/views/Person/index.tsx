@@ -1,6 +1,6 @@
 import type { Conference } from '../../domain/types';
 import { findPerson, sessionsOfPerson } from '../../domain/schedule';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
 

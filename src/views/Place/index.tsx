@@ -1,6 +1,6 @@
 import type { Conference } from '../../domain/types';
 import { findPlace, sessionsAtPlace } from '../../domain/schedule';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { MapLinks } from '../../ui/MapLinks';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';

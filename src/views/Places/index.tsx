@@ -1,5 +1,5 @@
 import type { Conference } from '../../domain/types';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { MapLinks } from '../../ui/MapLinks';
 
 /** The venue first, then the Stadtlabore and the mobile examples. */

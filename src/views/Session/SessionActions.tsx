@@ -3,7 +3,7 @@ import type { Conference, Session } from '../../domain/types';
 import { markConflicts, markedGuids } from '../../state/marks';
 import { downloadCalendar, sessionFileName } from '../../state/calendar';
 import { shareSession } from '../../state/share';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { MarkButton } from '../../ui/MarkButton';
 import { ConflictNote } from '../../ui/ConflictNote';
 

@@ -1,6 +1,6 @@
 import { sessionNoteId } from '../../domain/note';
 import type { Conference, Session } from '../../domain/types';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { NoteEditor } from '../Notes/NoteEditor';
 
 /** "Meine Notiz" on a session page: one note per session, the same one in every tab. */

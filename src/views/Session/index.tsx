@@ -1,7 +1,7 @@
 import type { Conference } from '../../domain/types';
 import { findPlace, findSession } from '../../domain/schedule';
 import { formatLongDate } from '../../domain/format';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
 import { Badge } from '../../ui/Badge';
 import { PlaceLine } from '../../ui/PlaceLine';

@@ -6,7 +6,7 @@ import {
   type LanguageChoice,
   type ThemeChoice,
 } from '../../state/preferences';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 
 interface Choice<T extends string> {
   value: T;

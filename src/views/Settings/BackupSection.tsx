@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { makeBackupFile } from '../../state/backup';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { downloadTextFile } from '../../ui/download';
 
 type Outcome = { kind: 'done'; name: string; tooLarge: boolean } | { kind: 'failed'; detail: string } | null;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { deleteAllData } from '../../state/backup';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 
 /** "Alle meine Daten löschen", with a confirmation step in the page. */
 export function DeleteAllSection() {

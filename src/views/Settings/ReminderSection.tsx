@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { REMINDER_LEAD_CHOICES } from '../../domain/reminders';
 import { reminderLead, reminderNotify, setReminderLead, setReminderNotify } from '../../state/preferences';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 
 type Permission = NotificationPermission | 'unsupported';
 

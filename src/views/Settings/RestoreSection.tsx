@@ -4,7 +4,7 @@ import type { Backup } from '../../domain/backup-schema';
 import type { RestoreMode } from '../../domain/backup';
 import { formatDateTime } from '../../domain/note-view';
 import { checkBackupFile, restoreBackup } from '../../state/backup';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { problemText } from './problem-text';
 
 type Step =

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { formatBytes } from '../../domain/bytes';
 import { askPersistence, persistRefused, refreshStorageInfo, storageInfo } from '../../state/storage';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 
 /** Usage, quota and whether the browser promised to keep the data, with a way to ask. */
 export function StorageSection() {

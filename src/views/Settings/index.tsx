@@ -1,5 +1,5 @@
 import type { Conference } from '../../domain/types';
-import { strings } from '../../i18n';
+import { strings } from '../../i18n/screens';
 import { StorageSection } from './StorageSection';
 import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
