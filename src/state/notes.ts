@@ -4,6 +4,7 @@ import { describeNotes, type NoteEntry } from '../domain/note-view';
 import { deleteNote, listNotes, newNoteId, replayNoteJournal } from '../store/notes';
 import { conference } from './conference';
 import { broadcast, onTabMessage } from './tab-sync';
+import { notes } from './note-list';
 
 /**
  * The notes of the conference on screen, kept fresh: loaded once, updated by this tab's saves
@@ -12,8 +13,7 @@ import { broadcast, onTabMessage } from './tab-sync';
 
 export type NotesLoad = 'idle' | 'loading' | 'ready' | 'error';
 
-/** Every stored note of `notesConferenceId` (blank ones too: drafts need their revs). */
-export const notes = signal<readonly Note[]>([]);
+export { notes };
 export const notesLoad = signal<NotesLoad>('idle');
 /** The conference whose notes `notes` holds. */
 let loadedFor: string | null = null;

@@ -7,7 +7,7 @@ import { conference } from './conference';
 import { now } from './clock';
 import { scheduleChanges } from './changes';
 import { markedGuids } from './marks';
-import { notes } from './notes';
+import { notes } from './note-list';
 import { searchIndexOf } from './search-index';
 
 /**

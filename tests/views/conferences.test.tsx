@@ -7,6 +7,7 @@ import { fixture } from '../support/fixture-files';
 import { conference } from '../../src/state/conference';
 import { readStoredConference } from '../../src/store/conferences';
 import { listMarkedGuids } from '../../src/store/marks';
+import { newNoteId, saveNote } from '../../src/store/notes';
 import { readSetting } from '../../src/store/settings';
 
 /**
@@ -124,6 +125,20 @@ describe('a multi-day programme', () => {
 });
 
 describe('re-import of a changed version', () => {
+  it('a cancelled item the person wrote a note on stays listed, as "entfällt"', async () => {
+    renderApp('/konferenzen');
+    await importFile(fileOf('pretalx-schedule.json'));
+    await screen.findByText(/„Kiezkonferenz 2024“ importiert/);
+    // "Bürgerhaushalt digital" has a note (no mark); v2 drops the item.
+    await saveNote({ id: newNoteId(), conferenceId: 'kiezkonf_2024', sessionGuid: '5b0e7c1a-1f4e-4c2a-9d31-0a1b2c3d0004', text: 'Frage an Kim', baseRev: 0 });
+    await importFile(fileOf('pretalx-schedule-v2.json'));
+    expect(await screen.findByText(/„Kiezkonferenz 2024“ aktualisiert\. 1 neu, 2 geändert, 1 entfällt\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: 'Zum Programm' }));
+    const card = await waitFor(() => cardOf('Bürgerhaushalt digital'));
+    expect(within(card).getByText('entfällt')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('keeps marks, shows neu / geändert / entfällt and lists the changes to marked items', async () => {
     renderApp('/konferenzen');
     await importFile(fileOf('pretalx-schedule.json'));

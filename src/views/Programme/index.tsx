@@ -3,7 +3,6 @@ import type { Conference } from '../../domain/types';
 import { formatLongDate } from '../../domain/format';
 import { programmeDay, programmeNarrowed, programmeSessions } from '../../state/programme-view';
 import { scheduleChanges } from '../../state/changes';
-import { ensureNotes } from '../../state/notes';
 import { strings } from '../../i18n';
 import { MarkedChanges } from '../../ui/MarkedChanges';
 import { NowNext } from './NowNext';
@@ -46,9 +45,10 @@ export function Programme({ conference }: { conference: Conference }) {
   useEffect(() => {
     if (performance.getEntriesByName(PROGRAMME_RENDERED).length === 0) performance.mark(PROGRAMME_RENDERED);
   }, []);
-  // A cancelled item the person wrote a note on stays listed: that needs the notes loaded.
+  // A cancelled item the person wrote a note on stays listed: that needs the notes loaded (their
+  // code is not in the first download; it comes with the other screens).
   useEffect(() => {
-    if (cancelled > 0) ensureNotes(conference.id);
+    if (cancelled > 0) void import('../../state/notes').then((m) => m.ensureNotes(conference.id));
   }, [conference.id, cancelled]);
   return (
     <>

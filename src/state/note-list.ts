@@ -1,0 +1,9 @@
+import { signal } from '@preact/signals';
+import type { Note } from '../domain/note';
+
+/**
+ * Every stored note of the conference whose notes are loaded (blank ones too: drafts need their
+ * revs). Filled by ./notes.ts; on its own here so the programme can read it (a cancelled item
+ * with a note stays listed) without the first download carrying the notes code.
+ */
+export const notes = signal<readonly Note[]>([]);
