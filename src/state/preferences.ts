@@ -40,6 +40,17 @@ const isLanguage = (v: unknown): v is LanguageChoice => v === 'browser' || v ===
 /** Theme colours of the browser UI (address bar), matching --accent/--bg in styles.css. */
 const THEME_COLOR = { light: '#0b5563', dark: '#111417' };
 
+let stored: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves once the stored preferences have been read at start (or could not be). The settings
+ * screen waits for it: before, it would show the defaults (reminders "off"), and a choice made
+ * then could be overwritten by the stored value arriving after it.
+ */
+export function storedPreferencesLoaded(): Promise<void> {
+  return stored;
+}
+
 /**
  * Applies theme and language before the first render (from the synchronous mirror), then
  * reads the stored preferences and follows changes from other tabs and from the system.
@@ -62,7 +73,7 @@ export async function startPreferences(): Promise<void> {
   onTabMessage((message) => {
     if (message.type === 'settings-changed') void loadStoredPreferences();
   });
-  void loadStoredPreferences({ theme: theme0, language: lang0 });
+  stored = loadStoredPreferences({ theme: theme0, language: lang0 });
 }
 
 /**

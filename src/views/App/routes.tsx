@@ -3,6 +3,7 @@ import { lazy } from 'preact-iso';
 import type { Conference } from '../../domain/types';
 import { conference, loadState } from '../../state/conference';
 import { strings } from '../../i18n';
+import { storedPreferencesLoaded } from '../../state/preferences';
 import { Programme } from '../Programme';
 
 /** Renders `View` once the conference is loaded; until then a status line says why nothing shows. */
@@ -50,6 +51,9 @@ export const AboutRoute = withConference(screen(() => import('../About').then((m
 export const MyDayRoute = withConference(screen(() => import('../MyDay').then((m) => m.MyDay)));
 export const NotesRoute = withConference(screen(() => import('../Notes').then((m) => m.Notes)));
 export const NoteRoute = withConference<{ id: string }>(screen(() => import('../Notes/NotePage').then((m) => m.NotePage)));
-export const SettingsRoute = withConference(screen(() => import('../Settings').then((m) => m.Settings)));
+// Shows the stored choices, never the defaults before them (src/state/preferences.ts).
+export const SettingsRoute = withConference(
+  screen(() => Promise.all([import('../Settings'), storedPreferencesLoaded()]).then(([m]) => m.Settings)),
+);
 export const ConferencesRoute = screen(() => import('../Conferences').then((m) => m.Conferences));
 export const NotFoundRoute = screen(() => import('../NotFound').then((m) => m.NotFound));
