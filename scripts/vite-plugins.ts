@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Plugin, type PluginOption } from 'vite';
+import { START_PAGE } from '../src/i18n/browser-language.ts';
 
 /** The files in data/ that make up the bundled conference, in one download. */
 const DATA_FILES = ['schedule', 'people', 'places', 'about'] as const;
@@ -140,8 +141,8 @@ export function firstScreenChunk(): Plugin & { test: (id: string) => boolean } {
  * need the app render disabled (src/state/prerender.ts). Once the service worker serves the
  * page (every visit after the first, and offline) nothing comes over the network, so the app
  * starts at once. shell.html, which has nothing to paint without the app, always loads the app
- * at once. The timer covers a page that never paints (a tab
- * opened in the background) and a browser without paint timing.
+ * at once. The timer covers a page that never paints (a tab opened in the background) and a
+ * browser without paint timing.
  */
 function startAfterPaint(urls: { entry: string; data: string; english: string }): string {
   const url = (key: keyof typeof urls) => JSON.stringify(urls[key]);
@@ -164,8 +165,6 @@ function startAfterPaint(urls: { entry: string; data: string; english: string })
 
 /** The page served for every app URL except the start page: the same shell, without the programme. */
 export const SHELL_FILE = 'shell.html';
-/** The start page in each UI language, as src/i18n/browser-language.ts names them. */
-const START_PAGES = { de: 'index.html', en: 'index.en.html' } as const;
 
 /**
  * Puts the start page's HTML, rendered at build time by src/prerender.tsx, into index.html (German
@@ -221,10 +220,10 @@ export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
           const startPage = noPreload.replace(entry[0], () => `<script type="module" src="/${starter}"></script>`);
           const data = JSON.parse(combinedData(root)) as unknown;
           const at = new Date();
-          for (const [language, fileName] of Object.entries(START_PAGES)) {
+          for (const [language, fileName] of Object.entries(START_PAGE)) {
             const page = await render(data, at, language);
-            // Tells src/main.tsx which conference and language the HTML shows, so it can drop it.
-            const open = `<div id="app" data-prerendered="${page.conferenceId}" data-prerendered-lang="${language}">`;
+            // Tells src/main.tsx which conference the HTML shows, so it can drop it.
+            const open = `<div id="app" data-prerendered="${page.conferenceId}">`;
             const source = startPage
               .replace('<html lang="de">', `<html lang="${language}">`)
               .replace('<div id="app"></div>', () => `${open}${page.html}</div>`);

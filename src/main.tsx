@@ -28,7 +28,6 @@ else root.replaceChildren();
 render(<App />, root);
 // What is on screen is the app's now (tests and the benchmark wait for this).
 delete root.dataset.prerendered;
-delete root.dataset.prerenderedLang;
 // Register the service worker once the programme is on screen: its precache downloads must
 // not compete with the first paint for a phone's bandwidth.
 void loaded.finally(() =>
