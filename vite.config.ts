@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bundledConference, firstScreenChunk, inlineCssAndCsp, prerenderStartPage } from './scripts/vite-plugins.ts';
+import { CONFERENCES_PATH, SCHEDULE_FILE_TYPES, SHARE_TARGET } from './src/sw/messages.ts';
 
 const firstScreen = firstScreenChunk();
 
@@ -55,6 +56,20 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // A schedule file shared to or opened with the installed app lands on the Konferenzen
+        // screen and is imported there (src/sw/sw.ts keeps a shared file for the page).
+        share_target: {
+          action: SHARE_TARGET.path,
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            title: 'title',
+            text: 'text',
+            url: 'url',
+            files: [{ name: SHARE_TARGET.fileField, accept: [...Object.keys(SCHEDULE_FILE_TYPES), ...new Set(Object.values(SCHEDULE_FILE_TYPES).flat())] }],
+          },
+        },
+        file_handlers: [{ action: CONFERENCES_PATH, accept: SCHEDULE_FILE_TYPES }],
       },
       devOptions: { enabled: false },
     }),

@@ -60,14 +60,19 @@ export function bundledConference(): Plugin {
   };
 }
 
-/** The app talks to nothing but its own origin, and runs no inline script. */
+/**
+ * The app loads nothing but its own files and runs no inline script. The one opening:
+ * `connect-src https:`, for the schedule address a person enters on the Konferenzen screen
+ * (src/state/schedule-subscription.ts is the only code that fetches another origin; scripts,
+ * styles, images and fonts stay 'self'). No plain http: either: an https page could not fetch it.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

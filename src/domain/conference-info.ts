@@ -1,4 +1,5 @@
 import type { RawSchedule } from './raw';
+import type { ScheduleSubscription } from './schedule-source';
 
 /** One conference on this device, as the Konferenzen screen lists it (no programme in it). */
 export interface ConferenceInfo {
@@ -14,13 +15,15 @@ export interface ConferenceInfo {
   fileName?: string;
   /** When it was imported (ms since epoch); absent for the bundled data as shipped. */
   importedAt?: number;
+  /** Loaded from an address that is rechecked: the address and the last successful fetch. */
+  subscription?: Pick<ScheduleSubscription, 'url' | 'fetchedAt'>;
 }
 
 /** The list entry for a schedule. */
 export function conferenceInfo(
   raw: RawSchedule,
   source: ConferenceInfo['source'],
-  extra: { fileName?: string; importedAt?: number } = {},
+  extra: { fileName?: string; importedAt?: number; subscription?: ScheduleSubscription } = {},
 ): ConferenceInfo {
   const conf = raw.schedule.conference;
   let events = 0;
@@ -35,5 +38,6 @@ export function conferenceInfo(
     source,
     ...(extra.fileName ? { fileName: extra.fileName } : {}),
     ...(extra.importedAt ? { importedAt: extra.importedAt } : {}),
+    ...(extra.subscription ? { subscription: { url: extra.subscription.url, fetchedAt: extra.subscription.fetchedAt } } : {}),
   };
 }

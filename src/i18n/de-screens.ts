@@ -283,6 +283,36 @@ export const deScreens = {
     defaultType: 'Programmpunkt',
     switchedForLink: (title: string) => `Dieser Link gehört zu „${title}“; die App zeigt jetzt diese Konferenz.`,
   },
+  subscription: {
+    heading: 'Von einer Adresse laden',
+    intro:
+      'Die Adresse, unter der die Konferenz ihren Zeitplan veröffentlicht. Die App lädt ihn von dort und prüft, solange sie geöffnet ist und Netz hat, höchstens alle 15 Minuten auf eine neue Fassung; Änderungen zeigt sie wie bei einer neuen Datei.',
+    urlInput: 'Adresse des Zeitplans',
+    urlHint: 'Beginnt mit https://, zum Beispiel https://example.org/schedule.json',
+    load: 'Laden',
+    loading: (url: string) => `${url} wird geladen und geprüft …`,
+    invalid: {
+      empty: 'Bitte die Adresse des Zeitplans eingeben.',
+      notUrl: 'Das ist keine vollständige Adresse. Sie beginnt mit https://, zum Beispiel https://example.org/schedule.json.',
+      scheme: (scheme: string) => `Adressen mit „${scheme}“ kann die App nicht laden, nur solche mit https://.`,
+      insecure: 'Unverschlüsselte http://-Adressen lädt die App nicht. Bitte die https://-Adresse des Zeitplans verwenden.',
+    },
+    problem: {
+      offline: 'Kein Netz. Es wurde nichts gespeichert.',
+      cors: (fileField: string) =>
+        `Der Server erlaubt es Apps im Browser nicht, den Zeitplan zu lesen (es fehlt die CORS-Freigabe). Es wurde nichts gespeichert. So geht es trotzdem: die Datei im Browser herunterladen und oben bei „${fileField}“ auswählen.`,
+      unreachable: 'Der Server ist nicht erreichbar (falsche Adresse, Server aus oder kein Netz). Es wurde nichts gespeichert.',
+      http: (status: number) => `Der Server antwortet mit dem Fehler ${status}. Es wurde nichts gespeichert.`,
+    },
+    from: (url: string) => `geladen von ${url}`,
+    fetchedAt: (when: string) => `Stand: ${when}`,
+    refresh: 'Zeitplan aktualisieren',
+    checking: 'Wird geprüft …',
+    unchanged: 'Auf dem Server gibt es keine neue Fassung.',
+    offlineCopy: (when: string) => `Ohne Netz: gezeigt wird die zuletzt geladene Fassung vom ${when}.`,
+    keptCopy: (when: string) => `Gezeigt wird weiter die zuletzt geladene Fassung vom ${when}.`,
+    shareMissing: 'Die geteilte Datei ist nicht mehr da. Bitte noch einmal teilen oder die Datei oben auswählen.',
+  },
 };
 
 export type ScreenStrings = typeof deScreens;

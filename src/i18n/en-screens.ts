@@ -277,4 +277,34 @@ export const enScreens: ScreenStrings = {
     defaultType: 'Item',
     switchedForLink: (title: string) => `This link belongs to “${title}”; the app now shows that conference.`,
   },
+  subscription: {
+    heading: 'Load from an address',
+    intro:
+      'The address where the conference publishes its schedule. The app loads it from there and, while it is open and online, checks it for a new version at most every 15 minutes; changes show as with a new file.',
+    urlInput: 'Schedule address',
+    urlHint: 'Starts with https://, for example https://example.org/schedule.json',
+    load: 'Load',
+    loading: (url: string) => `Loading and checking ${url} …`,
+    invalid: {
+      empty: 'Please enter the schedule’s address.',
+      notUrl: 'That is not a complete address. It starts with https://, for example https://example.org/schedule.json.',
+      scheme: (scheme: string) => `The app cannot load addresses starting with “${scheme}”, only https:// ones.`,
+      insecure: 'The app does not load unencrypted http:// addresses. Please use the schedule’s https:// address.',
+    },
+    problem: {
+      offline: 'No network. Nothing was saved.',
+      cors: (fileField: string) =>
+        `The server does not allow apps in the browser to read the schedule (CORS is not enabled). Nothing was saved. What works instead: download the file in the browser and choose it above under “${fileField}”.`,
+      unreachable: 'The server cannot be reached (wrong address, server down or no network). Nothing was saved.',
+      http: (status: number) => `The server answers with error ${status}. Nothing was saved.`,
+    },
+    from: (url: string) => `loaded from ${url}`,
+    fetchedAt: (when: string) => `As of: ${when}`,
+    refresh: 'Refresh schedule',
+    checking: 'Checking …',
+    unchanged: 'The server has no new version.',
+    offlineCopy: (when: string) => `Offline: showing the version last loaded on ${when}.`,
+    keptCopy: (when: string) => `Still showing the version last loaded on ${when}.`,
+    shareMissing: 'The shared file is no longer there. Please share it again or choose the file above.',
+  },
 };

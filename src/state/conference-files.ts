@@ -2,10 +2,11 @@ import type { ImportProblem, ImportSummary } from '../domain/import';
 import type { ChangeKind } from '../domain/changes';
 import type { RawSchedule } from '../domain/raw';
 import { EXPORT_FILE_NAME } from '../domain/export';
+import type { ScheduleSubscription } from '../domain/schedule-source';
 import { readStoredConference, storeConferenceVersion } from '../store/conferences';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
 import { strings } from '../i18n/screens';
-import { conference, fetchBundledFiles } from './conference';
+import { conference, conferenceList, fetchBundledFiles } from './conference';
 import { showStoredConference } from './conference-list';
 import { scheduleChanges } from './changes';
 import { broadcast } from './tab-sync';
@@ -59,9 +60,10 @@ export type ImportOutcome =
 /**
  * Imports a schedule file: parsed and checked off the main thread, stored (an earlier version
  * of the same conference becomes the one changes are shown against), then shown. A rejected
- * file changes nothing stored.
+ * file changes nothing stored. `subscription`: the file was fetched from that address
+ * (src/state/schedule-subscription.ts), the same path for a new version as a re-imported file.
  */
-export async function importScheduleFile(file: File): Promise<ImportOutcome> {
+export async function importScheduleFile(file: File, subscription?: ScheduleSubscription): Promise<ImportOutcome> {
   const s = strings.value.conferences;
   let response: ImportWorkerResponse;
   try {
@@ -76,9 +78,21 @@ export async function importScheduleFile(file: File): Promise<ImportOutcome> {
   await yieldToMain();
   let stored;
   try {
-    stored = await storeConferenceVersion({ id, schedule: response.schedule, source: 'import', hash: response.hash, fileName: file.name });
+    stored = await storeConferenceVersion({
+      id,
+      schedule: response.schedule,
+      source: 'import',
+      hash: response.hash,
+      ...(subscription ? { subscription } : { fileName: file.name }),
+    });
   } catch (error) {
     return { ok: false, storageError: error instanceof Error ? error.message : String(error) };
+  }
+  if (subscription && stored.unchanged && conference.value?.id === id) {
+    // A recheck that found the version on screen: nothing to rebuild, here or in other tabs.
+    const fetched = { url: subscription.url, fetchedAt: subscription.fetchedAt };
+    conferenceList.value = conferenceList.value.map((c) => (c.id === id ? { ...c, subscription: fetched } : c));
+    return { ok: true, summary: response.summary, replaced: false, unchanged: true, changes: { ...scheduleChanges.value.counts } };
   }
   broadcast({ type: 'conferences-changed', conferenceIds: [id] });
   await yieldToMain();

@@ -70,6 +70,9 @@ async function show(id: string, bundled: BundledFiles | null, stored?: Conferenc
   primeSearchIndex(model, searchIndex);
   setConference(model);
   setScheduleChanges(id, changes);
+  // Loaded from an address: keep it current while it is on screen (a lazy chunk, only then).
+  const subscription = record?.source === 'import' ? record.subscription : undefined;
+  if (subscription) void import('./schedule-subscription').then((m) => m.followSubscription(id, subscription));
   return true;
 }
 

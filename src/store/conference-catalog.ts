@@ -15,8 +15,8 @@ export async function listStoredConferences(): Promise<ConferenceInfo[]> {
   const list: ConferenceInfo[] = [];
   let cursor = await db.transaction('conferences').store.openCursor();
   while (cursor) {
-    const { schedule, source, fileName, importedAt } = cursor.value;
-    list.push(conferenceInfo(schedule, source, source === 'import' ? { fileName, importedAt } : {}));
+    const { schedule, source, fileName, importedAt, subscription } = cursor.value;
+    list.push(conferenceInfo(schedule, source, source === 'import' ? { fileName, importedAt, subscription } : {}));
     cursor = await cursor.continue();
   }
   return list;

@@ -1,5 +1,6 @@
 import { getDb, type ConferenceRecord } from './db';
 import type { RawSchedule } from '../domain/raw';
+import type { ScheduleSubscription } from '../domain/schedule-source';
 
 /**
  * Conferences kept on this device, one record per conference id (the C3VOC acronym): every
@@ -31,7 +32,9 @@ export interface StoreOutcome {
 /**
  * Stores `schedule` as the current version of conference `id`; an existing different version
  * becomes `previous`. Read and write happen in one transaction, so two tabs importing at once
- * cannot lose a version between them.
+ * cannot lose a version between them. `subscription`: the version came from an address, which
+ * is kept for rechecks; a version from a file ends an earlier subscription (the person's file
+ * must not be replaced by the next check of the address).
  */
 export async function storeConferenceVersion(input: {
   id: string;
@@ -39,12 +42,20 @@ export async function storeConferenceVersion(input: {
   source: ConferenceRecord['source'];
   hash: string;
   fileName?: string;
+  subscription?: ScheduleSubscription;
   now?: number;
 }): Promise<StoreOutcome> {
   const db = await getDb();
   const tx = db.transaction('conferences', 'readwrite', RELAXED);
   const old = await tx.store.get(input.id);
   if (old?.hash === input.hash && old.source === input.source) {
+    if (input.subscription) {
+      // The same version fetched again: only "Stand:" and the validators move on.
+      const record: ConferenceRecord = { ...old, subscription: input.subscription };
+      await tx.store.put(record);
+      await tx.done;
+      return { replaced: false, unchanged: true, record };
+    }
     await tx.done;
     return { replaced: false, unchanged: true, record: old };
   }
@@ -56,6 +67,7 @@ export async function storeConferenceVersion(input: {
     hash: input.hash,
   };
   if (input.fileName) record.fileName = input.fileName;
+  if (input.subscription) record.subscription = input.subscription;
   if (old && old.hash !== input.hash) record.previous = old.schedule;
   else if (old?.previous) record.previous = old.previous;
   await tx.store.put(record);
@@ -85,6 +97,23 @@ export async function recordBundledVersion(id: string, schedule: RawSchedule, ha
   await tx.store.put(record);
   await tx.done;
   return record;
+}
+
+/**
+ * The address of conference `id` answered "not modified" at `fetchedAt`: moves "Stand:" on.
+ * False (nothing written) when the conference is gone or no longer follows `url`.
+ */
+export async function touchSubscription(id: string, url: string, fetchedAt: number): Promise<boolean> {
+  const db = await getDb();
+  const tx = db.transaction('conferences', 'readwrite', RELAXED);
+  const old = await tx.store.get(id);
+  if (!old?.subscription || old.subscription.url !== url) {
+    await tx.done;
+    return false;
+  }
+  await tx.store.put({ ...old, subscription: { ...old.subscription, fetchedAt } });
+  await tx.done;
+  return true;
 }
 
 /**

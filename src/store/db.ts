@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RawSchedule } from '../domain/raw';
 import type { Note } from '../domain/note';
+import type { ScheduleSubscription } from '../domain/schedule-source';
 
 /**
  * The one module that opens IndexedDB. Everything a person creates lives here: marks, notes,
@@ -38,6 +39,8 @@ export interface ConferenceRecord {
   importedAt: number;
   /** Fingerprint of `schedule` (src/domain/stable-id.ts contentHash): the same file again is no update. */
   hash?: string;
+  /** Loaded from an address, which the app rechecks (an optional field: no schema version needed). */
+  subscription?: ScheduleSubscription;
 }
 
 export interface TagesbegleiterDB extends DBSchema {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import type { ConferenceInfo } from '../../domain/conference-info';
 import { formatCalendarDay } from '../../domain/format-day';
 import { conference, conferenceList } from '../../state/conference';
@@ -9,6 +10,10 @@ import { strings } from '../../i18n/screens';
 import { Badge } from '../../ui/Badge';
 import { downloadTextFile } from '../../ui/download';
 import { ImportOutcomeView } from './ImportOutcomeView';
+import { SubscribeForm } from './SubscribeForm';
+import { SubscriptionStatus } from './SubscriptionStatus';
+import { dropSharedFile, readSharedFile, receiveLaunchedFiles } from '../../state/schedule-inbox';
+import { CONFERENCES_PATH, SHARE_TARGET } from '../../sw/messages';
 
 /** The import and export code (and its worker) loads only when the person uses it. */
 const loadFiles = () => import('../../state/conference-files');
@@ -27,11 +32,15 @@ function ConferenceEntry({ info, active }: { info: ConferenceInfo; active: boole
       <p>
         {first === last ? first : `${first} – ${last}`} · {c.count(info.events, info.days)}
       </p>
-      <p class="hint">
-        {info.source === 'bundled' || !info.fileName || !info.importedAt
-          ? c.bundled
-          : c.importedFrom(info.fileName, when.format(new Date(info.importedAt)))}
-      </p>
+      {info.subscription ? (
+        <SubscriptionStatus info={{ ...info, subscription: info.subscription }} active={active} />
+      ) : (
+        <p class="hint">
+          {info.source === 'bundled' || !info.fileName || !info.importedAt
+            ? c.bundled
+            : c.importedFrom(info.fileName, when.format(new Date(info.importedAt)))}
+        </p>
+      )}
       {active ? (
         <Badge tone="info">{c.active}</Badge>
       ) : (
@@ -63,7 +72,12 @@ function ConferenceEntry({ info, active }: { info: ConferenceInfo; active: boole
   );
 }
 
-type ImportView = { kind: 'idle' } | { kind: 'busy'; name: string } | { kind: 'done'; outcome: ImportOutcome };
+type ImportView =
+  | { kind: 'idle' }
+  | { kind: 'busy'; name: string }
+  | { kind: 'done'; outcome: ImportOutcome }
+  /** A shared file the service worker no longer has (e.g. the page was reloaded after its import). */
+  | { kind: 'share-missing' };
 type ExportView = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; outcome: ExportOutcome };
 
 /** "Konferenzen": the conferences on this device, switching, importing a schedule.json, exporting one. */
@@ -73,18 +87,38 @@ export function Conferences() {
   const current = conference.value;
   const [importView, setImportView] = useState<ImportView>({ kind: 'idle' });
   const [exportView, setExportView] = useState<ExportView>({ kind: 'idle' });
+  const { query, route } = useLocation();
+  const sharedId = query[SHARE_TARGET.fileParam];
+  const sharedUrl = query[SHARE_TARGET.urlParam];
   useEffect(() => {
     void refreshConferenceList();
   }, []);
+
+  const importFile = async (file: File) => {
+    setImportView({ kind: 'busy', name: file.name });
+    const { importScheduleFile } = await loadFiles();
+    setImportView({ kind: 'done', outcome: await importScheduleFile(file) });
+  };
+
+  // A file shared to the installed app (kept by the service worker) or opened with it.
+  useEffect(() => {
+    if (!sharedId) return;
+    void (async () => {
+      const file = await readSharedFile(sharedId).catch(() => undefined);
+      if (file) await importFile(file);
+      else setImportView({ kind: 'share-missing' });
+      await dropSharedFile(sharedId).catch(() => {});
+      // A reload must not look for the file again.
+      route(CONFERENCES_PATH, true);
+    })();
+  }, [sharedId]);
+  useEffect(() => receiveLaunchedFiles((file) => void importFile(file)), []);
 
   const onFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    setImportView({ kind: 'busy', name: file.name });
-    const { importScheduleFile } = await loadFiles();
-    const outcome = await importScheduleFile(file);
-    setImportView({ kind: 'done', outcome });
+    await importFile(file);
     // The same file again (e.g. after fixing it) must fire `change` again.
     input.value = '';
   };
@@ -120,6 +154,12 @@ export function Conferences() {
         </div>
         {importView.kind === 'busy' && <p role="status">{c.importing(importView.name)}</p>}
         {importView.kind === 'done' && <ImportOutcomeView outcome={importView.outcome} />}
+        {importView.kind === 'share-missing' && (
+          <p class="import-problems" role="alert">
+            {s.subscription.shareMissing}
+          </p>
+        )}
+        <SubscribeForm initialUrl={sharedUrl ?? ''} />
       </section>
 
       {current && (
