@@ -36,6 +36,8 @@ export async function launch(
     /** The browser's language (navigator.languages and Accept-Language); German unless given. */
     locale?: string;
     javaScriptEnabled?: boolean;
+    /** Accept the loopback test server's self-signed certificate (tests/e2e/schedule-server.ts). */
+    ignoreHTTPSErrors?: boolean;
   } = {},
 ): Promise<Profile> {
   const context = await chromium.launchPersistentContext(dir, {
@@ -48,6 +50,7 @@ export async function launch(
     timezoneId: options.timezoneId ?? 'Europe/Berlin',
     offline: options.offline ?? false,
     acceptDownloads: true,
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { dir, context, page };

@@ -122,8 +122,8 @@ describe('"Laden": a schedule from an address', () => {
   });
 
   it.each([
-    ['an unreachable server', (s: FakeServer) => (s.reachable = false), { kind: 'unreachable' }],
-    ['a 404', (s: FakeServer) => (s.status = 404), { kind: 'http', status: 404 }],
+    ['an unreachable server', (s: FakeServer): void => void (s.reachable = false), { kind: 'unreachable' }],
+    ['a 404', (s: FakeServer): void => void (s.status = 404), { kind: 'http', status: 404 }],
   ] as const)('%s: says so, stores nothing', async (_, setUp, problem) => {
     setUp(server);
     expect(await subscribeToSchedule(URL_V)).toEqual({ ok: false, fetch: problem });

@@ -13,6 +13,8 @@ function useOnline(): boolean {
     const update = () => setOnline(navigator.onLine !== false);
     window.addEventListener('online', update);
     window.addEventListener('offline', update);
+    // A change between the first render and this effect would be missed otherwise.
+    update();
     return () => {
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
