@@ -124,7 +124,11 @@ export async function subscribeToSchedule(input: string): Promise<SubscribeOutco
   if (fetched.kind === 'problem') return { ok: false, fetch: fetched.problem };
   if (fetched.kind !== 'file') return { ok: false, fetch: { kind: 'http', status: 304 } };
   const { file, kind: _, ...validators } = fetched;
-  return importFile(file, { url: checked.url, ...validators, fetchedAt: Date.now() });
+  const subscription: ScheduleSubscription = { url: checked.url, ...validators, fetchedAt: Date.now() };
+  const outcome = await importFile(file, subscription);
+  // The same version as the one on screen is not shown anew, so the switch does not start the checks.
+  if (outcome.ok && conference.value?.id === outcome.summary.conferenceId) followSubscription(outcome.summary.conferenceId, subscription);
+  return outcome;
 }
 
 /** Last attempt per conference (ms), successful or not: the automatic check's throttle. */

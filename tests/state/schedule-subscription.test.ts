@@ -4,7 +4,7 @@ import { freshIndexedDb } from '../support/fresh-db';
 import { fixture } from '../support/fixture-files';
 import { conference, conferenceList } from '../../src/state/conference';
 import { scheduleChanges } from '../../src/state/changes';
-import { recheckIfDue, recheckSchedule, subscribeToSchedule, followSubscription } from '../../src/state/schedule-subscription';
+import { followSubscription, recheckIfDue, recheckSchedule, recheckStatus, subscribeToSchedule } from '../../src/state/schedule-subscription';
 import { readStoredConference } from '../../src/store/conferences';
 import { listStoredConferences } from '../../src/store/conference-catalog';
 import { RECHECK_INTERVAL_MS } from '../../src/domain/schedule-source';
@@ -19,7 +19,24 @@ const bundled = readBundled();
 const URL_V = 'https://schedule.example/kiez/schedule.json';
 const ID = 'kiezkonf_2024';
 const MIN = 60 * 1000;
-const T0 = Date.parse('2024-05-17T08:00:00Z');
+const DAY = 24 * 60 * MIN;
+/** Each test starts a day after the last: what earlier tests attempted is long past. */
+let T0 = Date.parse('2024-05-17T08:00:00Z');
+
+/** Taken before the clock is faked: polling must not move the fake clock (vi.waitFor would). */
+const realSetTimeout = globalThis.setTimeout;
+async function until(check: () => unknown, timeout = 5000): Promise<void> {
+  const end = performance.now() + timeout;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (performance.now() > end) throw error;
+    }
+    await new Promise((resolve) => realSetTimeout(resolve, 20));
+  }
+}
 
 interface Seen {
   url: string;
@@ -80,12 +97,15 @@ afterAll(() => vi.useRealTimers());
 beforeEach(async () => {
   await freshIndexedDb();
   localStorage.clear();
+  T0 += DAY;
   vi.setSystemTime(T0);
   server = new FakeServer();
   vi.stubGlobal('fetch', server.fetch);
   online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
 });
-afterEach(() => {
+afterEach(async () => {
+  // A check the timer started must end in this test's database, not in the next one's.
+  await until(() => expect(Object.values(recheckStatus.value).filter((st) => st.kind === 'checking')).toEqual([]));
   online.mockRestore();
   vi.unstubAllGlobals();
 });
@@ -206,13 +226,23 @@ describe('the automatic check (at most every 15 minutes, online, page visible)',
     await vi.advanceTimersByTimeAsync(14 * MIN);
     expect(server.schedule).toEqual([]);
     await vi.advanceTimersByTimeAsync(1 * MIN);
-    await vi.waitFor(() => expect(server.schedule).toHaveLength(1));
+    await until(() => expect(server.schedule).toHaveLength(1));
     expect(server.schedule[0]?.ifNoneMatch).toBe('"v1"');
-    await vi.waitFor(async () => expect((await readStoredConference(ID))?.subscription?.fetchedAt).toBe(T0 + 15 * MIN));
+    await until(async () => expect((await readStoredConference(ID))?.subscription?.fetchedAt).toBe(T0 + 15 * MIN));
     await vi.advanceTimersByTimeAsync(10 * MIN);
     expect(server.schedule).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(5 * MIN);
-    await vi.waitFor(() => expect(server.schedule).toHaveLength(2));
+    await until(() => expect(server.schedule).toHaveLength(2));
+  });
+
+  it('also for a conference first imported from the same file: subscribing starts the checks', async () => {
+    const { importScheduleFile } = await import('../../src/state/conference-files');
+    await importScheduleFile(new File([fixture('pretalx-schedule.json')], 'schedule.json', { type: 'application/json' }));
+    expect(await subscribeToSchedule(URL_V)).toMatchObject({ ok: true, unchanged: true });
+    expect((await readStoredConference(ID))?.subscription?.url).toBe(URL_V);
+    server.seen = [];
+    await vi.advanceTimersByTimeAsync(15 * MIN);
+    await until(() => expect(server.schedule).toHaveLength(1));
   });
 
   it('a failed attempt also waits 15 minutes before the next', async () => {
@@ -238,7 +268,7 @@ describe('the automatic check (at most every 15 minutes, online, page visible)',
     // Being offline is no attempt: the check runs as soon as the network is back.
     online.mockReturnValue(true);
     window.dispatchEvent(new Event('online'));
-    await vi.waitFor(() => expect(server.schedule).toHaveLength(1));
+    await until(() => expect(server.schedule).toHaveLength(1));
   });
 
   it('not while the page is hidden, and not for a conference that is not on screen', async () => {
