@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { dropProfile, launch, newProfileDir, waitForApp, waitForServiceWorker, type Profile } from './browser';
+import { dropProfile, launch, newProfileDir, PHONE, waitForApp, waitForServiceWorker, type Profile } from './browser';
 import { serveDist, type Server } from './server';
 import { serveSchedule, type ScheduleServer } from './schedule-server';
 import { axeViolations } from './axe';
@@ -100,6 +100,10 @@ describe('a schedule from its address, kept current', () => {
     await entry.getByText(`geladen von ${schedules.origin}/cors/schedule.json`).waitFor();
     expect(await entry.getByText(/^Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d$/).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    // A long address wraps: no horizontal scrolling at 320 px.
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.setViewportSize(PHONE);
     // Two items marked: one will move, one will be cancelled.
     await page.getByRole('link', { name: 'Programm', exact: true }).click();
     await card(page, 'Offene Daten für die Straßenbahn').getByRole('button', { name: 'Merken' }).click();
