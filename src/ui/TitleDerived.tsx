@@ -10,7 +10,7 @@ export function TitleDerived({ session, withBasis = false }: { session: Session;
   const s = strings.value;
   return withBasis ? (
     <p class="title-derived time-basis">
-      <strong>{s.titleDerived}.</strong> {session.titleDerived.basis}
+      <strong>{s.titleDerived}.</strong> <span lang={session.language}>{session.titleDerived.basis}</span>
     </p>
   ) : (
     <p class="title-derived unknown">{s.titleDerived}</p>
