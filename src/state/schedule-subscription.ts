@@ -79,12 +79,15 @@ async function fetchSchedule(url: string, known?: ScheduleSubscription): Promise
   // 'no-cache': a copy in the browser's cache is revalidated, never taken as the server's word.
   const plain: RequestInit = { ...PRIVATE, cache: 'no-cache' };
   const headers = known ? conditionalHeaders(known) : {};
+  const conditional = Object.keys(headers).length > 0;
   let response: Response;
   try {
-    response = await fetch(url, { ...plain, headers });
+    // 'no-store' with our own validators: the server's 304 must reach this code, not be
+    // answered from (or turned into a 200 by) the browser's cache.
+    response = await fetch(url, conditional ? { ...PRIVATE, cache: 'no-store', headers } : plain);
   } catch {
     try {
-      if (Object.keys(headers).length === 0) throw new Error('no retry');
+      if (!conditional) throw new Error('no retry');
       response = await fetch(url, plain);
     } catch {
       return { kind: 'problem', problem: await diagnose(url) };

@@ -42,6 +42,7 @@ interface Seen {
   url: string;
   mode: RequestMode;
   credentials: RequestCredentials | undefined;
+  cache: RequestCache | undefined;
   ifNoneMatch: string | null;
   ifModifiedSince: string | null;
 }
@@ -69,7 +70,7 @@ class FakeServer {
     if (!url.startsWith('https://schedule.example/')) return new Response(JSON.stringify(bundled), { status: 200 });
     const headers = new Headers(init.headers);
     const mode = init.mode ?? 'cors';
-    this.seen.push({ url, mode, credentials: init.credentials, ifNoneMatch: headers.get('If-None-Match'), ifModifiedSince: headers.get('If-Modified-Since') });
+    this.seen.push({ url, mode, credentials: init.credentials, cache: init.cache, ifNoneMatch: headers.get('If-None-Match'), ifModifiedSince: headers.get('If-Modified-Since') });
     if (!this.reachable) throw new TypeError('Failed to fetch');
     // An opaque answer: the server is there, the page may not read it.
     if (mode === 'no-cors') return new Response(null, { status: 200 });
@@ -124,7 +125,8 @@ describe('"Laden": a schedule from an address', () => {
   it('stores the conference with its address and the server’s validators, and shows it', async () => {
     const outcome = await subscribeToSchedule(`  ${URL_V}  `);
     expect(outcome).toMatchObject({ ok: true, replaced: false, summary: { conferenceId: ID, events: 8 } });
-    expect(server.schedule).toEqual([{ url: URL_V, mode: 'cors', credentials: 'omit', ifNoneMatch: null, ifModifiedSince: null }]);
+    // Revalidated with the server, never a copy from the browser's cache.
+    expect(server.schedule).toEqual([{ url: URL_V, mode: 'cors', credentials: 'omit', cache: 'no-cache', ifNoneMatch: null, ifModifiedSince: null }]);
     const record = await readStoredConference(ID);
     expect(record?.subscription).toEqual({ url: URL_V, etag: '"v1"', lastModified: 'Thu, 16 May 2024 10:00:00 GMT', fetchedAt: T0 });
     expect(conference.value?.id).toBe(ID);
@@ -181,7 +183,8 @@ describe('rechecking the address', () => {
     const status = await recheckSchedule(ID, subscription);
     expect(status).toEqual({ kind: 'unchanged', at: T0 + 5 * MIN });
     expect(server.schedule).toEqual([
-      { url: URL_V, mode: 'cors', credentials: 'omit', ifNoneMatch: '"v1"', ifModifiedSince: 'Thu, 16 May 2024 10:00:00 GMT' },
+      // 'no-store': the 304 reaches the app instead of the browser's cache answering it.
+      { url: URL_V, mode: 'cors', credentials: 'omit', cache: 'no-store', ifNoneMatch: '"v1"', ifModifiedSince: 'Thu, 16 May 2024 10:00:00 GMT' },
     ]);
     const after = await readStoredConference(ID);
     expect(after?.subscription?.fetchedAt).toBe(T0 + 5 * MIN);
