@@ -306,6 +306,7 @@ export const deScreens = {
         `Der Server erlaubt es Apps im Browser nicht, den Zeitplan zu lesen (es fehlt die CORS-Freigabe). Es wurde nichts gespeichert. So geht es trotzdem: die Datei im Browser herunterladen und oben bei „${fileField}“ auswählen.`,
       unreachable: 'Der Server ist nicht erreichbar (falsche Adresse, Server aus oder kein Netz). Es wurde nichts gespeichert.',
       http: (status: number) => `Der Server antwortet mit dem Fehler ${status}. Es wurde nichts gespeichert.`,
+      error: (detail: string) => `Die Prüfung ist auf diesem Gerät fehlgeschlagen (${detail}).`,
     },
     from: (url: string) => `geladen von ${url}`,
     fetchedAt: (when: string) => `Stand: ${when}`,

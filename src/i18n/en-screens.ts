@@ -300,6 +300,7 @@ export const enScreens: ScreenStrings = {
         `The server does not allow apps in the browser to read the schedule (CORS is not enabled). Nothing was saved. What works instead: download the file in the browser and choose it above under “${fileField}”.`,
       unreachable: 'The server cannot be reached (wrong address, server down or no network). Nothing was saved.',
       http: (status: number) => `The server answers with error ${status}. Nothing was saved.`,
+      error: (detail: string) => `The check failed on this device (${detail}).`,
     },
     from: (url: string) => `loaded from ${url}`,
     fetchedAt: (when: string) => `As of: ${when}`,

@@ -27,7 +27,9 @@ export type FetchProblem =
   | { kind: 'cors' }
   /** No answer at all: wrong address, server down, or no working network. */
   | { kind: 'unreachable' }
-  | { kind: 'http'; status: number };
+  | { kind: 'http'; status: number }
+  /** Anything else that went wrong on this device while checking (e.g. storage), with the browser's words. */
+  | { kind: 'error'; detail: string };
 
 export type SubscribeOutcome =
   | { ok: false; invalid: Exclude<ScheduleUrlCheck, { ok: true }> }
@@ -138,44 +140,49 @@ export async function subscribeToSchedule(input: string): Promise<SubscribeOutco
 const lastAttempt = new Map<string, number>();
 const running = new Map<string, Promise<RecheckStatus>>();
 
+/** One check of the address of conference `id`; see `recheckSchedule`. */
+async function checkOnce(id: string, subscription: ScheduleSubscription): Promise<RecheckStatus> {
+  // No request offline: the check runs as soon as the browser is back online.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'failed', problem: { kind: 'offline' } };
+  lastAttempt.set(id, Date.now());
+  const fetched = await fetchSchedule(subscription.url, subscription);
+  if (fetched.kind === 'problem') return { kind: 'failed', problem: fetched.problem };
+  if (fetched.kind === 'not-modified') {
+    const kept = { ...subscription, fetchedAt: Date.now() };
+    if (await touchSubscription(id, subscription.url, kept.fetchedAt).catch(() => false)) {
+      if (followed?.id === id) followed = { id, subscription: kept };
+      conferenceList.value = conferenceList.value.map((c) =>
+        c.id === id ? { ...c, subscription: { url: kept.url, fetchedAt: kept.fetchedAt } } : c,
+      );
+    }
+    return { kind: 'unchanged', at: kept.fetchedAt };
+  }
+  const { file, kind: _, ...validators } = fetched;
+  const next: ScheduleSubscription = { url: subscription.url, ...validators, fetchedAt: Date.now() };
+  const outcome = await importFile(file, next);
+  if (outcome.ok && followed?.id === id) followed = { id, subscription: next };
+  return outcome.ok && outcome.unchanged ? { kind: 'unchanged', at: next.fetchedAt } : { kind: 'imported', outcome };
+}
+
 /**
  * Asks the address of conference `id` for a newer version (the button, or the timer when due).
  * A 304 moves "Stand:" on; a new version is imported and shown with its changes; offline or a
- * failed fetch keep the copy on the device and say so.
+ * failed fetch keep the copy on the device and say so. One check per conference at a time.
  */
 export function recheckSchedule(id: string, subscription: ScheduleSubscription): Promise<RecheckStatus> {
   const pending = running.get(id);
   if (pending) return pending;
-  const run = (async (): Promise<RecheckStatus> => {
-    setStatus(id, { kind: 'checking' });
-    let status: RecheckStatus;
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-      // No request: the check runs as soon as the browser is back online.
-      status = { kind: 'failed', problem: { kind: 'offline' } };
-    } else {
-      lastAttempt.set(id, Date.now());
-      const fetched = await fetchSchedule(subscription.url, subscription);
-      if (fetched.kind === 'problem') status = { kind: 'failed', problem: fetched.problem };
-      else if (fetched.kind === 'not-modified') {
-        const kept = { ...subscription, fetchedAt: Date.now() };
-        if (await touchSubscription(id, subscription.url, kept.fetchedAt).catch(() => false)) {
-          followed = followed?.id === id ? { id, subscription: kept } : followed;
-          conferenceList.value = conferenceList.value.map((c) =>
-            c.id === id ? { ...c, subscription: { url: kept.url, fetchedAt: kept.fetchedAt } } : c,
-          );
-        }
-        status = { kind: 'unchanged', at: kept.fetchedAt };
-      } else {
-        const { file, kind: _, ...validators } = fetched;
-        const next: ScheduleSubscription = { url: subscription.url, ...validators, fetchedAt: Date.now() };
-        const outcome = await importFile(file, next);
-        if (outcome.ok && followed?.id === id) followed = { id, subscription: next };
-        status = outcome.ok && outcome.unchanged ? { kind: 'unchanged', at: next.fetchedAt } : { kind: 'imported', outcome };
-      }
-    }
-    setStatus(id, status);
-    return status;
-  })().finally(() => running.delete(id));
+  setStatus(id, { kind: 'checking' });
+  const run = checkOnce(id, subscription)
+    .catch((error: unknown): RecheckStatus => {
+      console.error(error);
+      return { kind: 'failed', problem: { kind: 'error', detail: error instanceof Error ? error.message : String(error) } };
+    })
+    .then((status) => {
+      setStatus(id, status);
+      return status;
+    })
+    .finally(() => running.delete(id));
   running.set(id, run);
   return run;
 }

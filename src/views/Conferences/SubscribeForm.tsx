@@ -18,6 +18,8 @@ export function fetchProblemText(problem: FetchProblem): string {
       return p.unreachable;
     case 'http':
       return p.http(problem.status);
+    case 'error':
+      return p.error(problem.detail);
   }
 }
 
