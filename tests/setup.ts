@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll } from 'vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
+
+// An import runs the worker's code in the page here, its modules transformed on first use: on a
+// busy two-core machine that can take longer than the default second for findBy* / waitFor.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: scrolling is a no-op there, not an error.
 window.scrollTo = () => {};
