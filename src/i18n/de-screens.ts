@@ -185,6 +185,9 @@ export const deScreens = {
         'empty-id': 'ist eine ID leer',
         'bad-time': 'steht keine gültige Zeitangabe',
         'bad-rev': 'steht keine gültige Versionsnummer',
+        'unknown-setting': 'steht eine Einstellung, die diese App nicht kennt',
+        'journal-key': 'steht ein Zwischenspeicher-Eintrag, der nicht in eine Sicherung gehört',
+        'bad-setting': 'steht ein Wert, den diese Einstellung nicht haben kann',
       } as Record<string, string>,
       unknownConference: (ids: string) =>
         `Die Sicherung gehört zu einer Konferenz, die in dieser App nicht geladen ist (${ids}). Nichts wurde geändert.`,

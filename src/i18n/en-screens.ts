@@ -182,6 +182,9 @@ export const enScreens: ScreenStrings = {
         'empty-id': 'an id is empty',
         'bad-time': 'there is no valid time',
         'bad-rev': 'there is no valid version number',
+        'unknown-setting': 'there is a setting this app does not know',
+        'journal-key': 'there is a scratch journal entry that does not belong in a backup',
+        'bad-setting': 'there is a value this setting cannot have',
       } as Record<string, string>,
       unknownConference: (ids: string) => `The backup belongs to a conference not loaded in this app (${ids}). Nothing was changed.`,
       unknownSessions: (count: number, conference: string, guids: string) =>
