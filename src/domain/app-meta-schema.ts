@@ -28,8 +28,8 @@ export const AppMetaSchema = v.object({
   sources: Sources,
   // A record: an array would pass valibot's record check, and index keys are no guids.
   events: v.pipe(
+    v.custom<Record<string, unknown>>((events) => typeof events === 'object' && events !== null && !Array.isArray(events)),
     v.record(text, EventMeta),
-    v.check((events) => !Array.isArray(events)),
   ),
 });
 
