@@ -94,6 +94,13 @@ export const en: CoreStrings = {
     notificationTitle: (title: string) => `Soon: ${title}`,
     notificationBody: (time: string, room: string) => `${time} · ${room}`,
   },
+  /** The database connection, when another tab runs another version of the app. */
+  connection: {
+    blocked: 'Another open tab still uses the old version of the app. Close or reload it so that this one can save.',
+    upgraded: 'A new version of the app was opened in another tab. Reload this page to go on; what you typed is kept.',
+    reload: 'Reload',
+    heldBack: 'Not reloaded: a note could neither be saved nor kept. Copy its text, then try again.',
+  },
   update: {
     available: 'New version available',
     apply: 'Update now',

@@ -9,7 +9,9 @@ import { useScrollMemory } from '../../ui/useScrollMemory';
 import { ReminderBanner } from '../../ui/ReminderBanner';
 import { startReminders } from '../../state/reminders';
 import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
+import { ConnectionBanner } from '../../ui/ConnectionBanner';
 import { startMarks } from '../../state/marks';
+import { connectionState } from '../../state/storage-connection';
 import {
   AboutRoute,
   ConferencesRoute,
@@ -54,7 +56,8 @@ export function App({ url }: { url?: string } = {}) {
       <DemoClockBanner timeZone={conference.value?.timeZone ?? 'Europe/Berlin'} />
       <UpdatePrompt />
       <ReminderBanner />
-      <MarksUnavailableBanner />
+      <ConnectionBanner />
+      {connectionState.value === 'ok' && <MarksUnavailableBanner />}
       <main id="main" ref={main} tabIndex={-1}>
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={ProgrammeRoute} />
