@@ -100,6 +100,12 @@ export const de = {
     reload: 'Neu laden',
     heldBack: 'Nicht neu geladen: Eine Notiz konnte weder gespeichert noch zwischengespeichert werden. Kopiere ihren Text, dann versuche es noch einmal.',
   },
+  /** A screen that could not render a value it did not expect. */
+  screenError: {
+    title: 'Diese Ansicht kann nicht angezeigt werden',
+    text: (detail: string) =>
+      `Ein gespeicherter oder importierter Wert hat eine Form, mit der sie nicht umgehen kann (${detail}). Deine Daten sind unverändert; die anderen Ansichten funktionieren weiter.`,
+  },
   update: {
     available: 'Neue Version verfügbar',
     apply: 'Jetzt aktualisieren',

@@ -101,6 +101,12 @@ export const en: CoreStrings = {
     reload: 'Reload',
     heldBack: 'Not reloaded: a note could neither be saved nor kept. Copy its text, then try again.',
   },
+  /** A screen that could not render a value it did not expect. */
+  screenError: {
+    title: 'This view cannot be shown',
+    text: (detail: string) =>
+      `A stored or imported value has a shape it cannot handle (${detail}). Your data is unchanged; the other views keep working.`,
+  },
   update: {
     available: 'New version available',
     apply: 'Update now',

@@ -10,6 +10,7 @@ import { ReminderBanner } from '../../ui/ReminderBanner';
 import { startReminders } from '../../state/reminders';
 import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
 import { ConnectionBanner } from '../../ui/ConnectionBanner';
+import { ScreenBoundary } from '../../ui/ScreenBoundary';
 import { startMarks } from '../../state/marks';
 import { connectionState } from '../../state/storage-connection';
 import {
@@ -59,6 +60,7 @@ export function App({ url }: { url?: string } = {}) {
       <ConnectionBanner />
       {connectionState.value === 'ok' && <MarksUnavailableBanner />}
       <main id="main" ref={main} tabIndex={-1}>
+        <ScreenBoundary>
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={ProgrammeRoute} />
           <Route path="/sitzung/:guid" component={SessionRoute} />
@@ -74,6 +76,7 @@ export function App({ url }: { url?: string } = {}) {
           <Route path="/ueber" component={AboutRoute} />
           <Route default component={NotFoundRoute} />
         </Router>
+        </ScreenBoundary>
       </main>
       <BottomNav />
     </LocationProvider>
