@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { dropProfile, launch, newProfileDir, waitForApp, waitForServiceWorker, type Profile } from './browser';
+import { axeViolations } from './axe';
 import { bundledConference } from '../fixtures';
 
 /**
@@ -162,6 +163,7 @@ describe('data safety in a real browser', () => {
       const ask = typingTab.getByRole('alert').filter({ hasText: /In einem anderen Tab wurden alle Daten gelöscht/ });
       await ask.waitFor({ timeout: 5000 });
       await typing;
+      expect(await axeViolations(typingTab)).toEqual([]);
       await typingTab.waitForTimeout(1000);
       expect(await storedTexts(settings)).toEqual([]);
       await settings.goto(`${origin}/notizen`);
@@ -207,6 +209,7 @@ describe('data safety in a real browser', () => {
       await tab.waitForFunction(() => document.querySelector('textarea')?.readOnly === false, undefined, { timeout: 5000 });
       await field.pressSequentially('Geschrieben, während der alte Tab blockiert');
       await tab.getByText(/Ein anderer Tab hält noch die alte Version der App offen/).waitFor();
+      expect(await axeViolations(tab)).toEqual([]);
       await tab.waitForTimeout(600);
       // Kept on the device already, before anything could be stored.
       const journaled = await tab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tagesbegleiter:note-journal:')).map((k) => JSON.parse(localStorage.getItem(k)!).text));
