@@ -1,6 +1,5 @@
 import { currentDb, type Db, type JournalRecord } from './db';
 
-
 /**
  * The note journal: what a text field holds but could not store yet, written in one synchronous
  * step. Two places, because each fails where the other works:
