@@ -81,7 +81,9 @@ export function decideSave(stored: Note | undefined, draft: NoteDraftInput, now:
   if (!stored) return { kind: 'write', note: { ...base, id: draft.id, createdAt: now, rev: 1 } };
   if (stored.text === draft.text) return { kind: 'same', note: stored };
   const ownSaveLanded = draft.inFlightText !== undefined && stored.rev === draft.baseRev + 1 && stored.text === draft.inFlightText;
-  if (stored.rev === draft.baseRev || ownSaveLanded) {
+  // A note created empty by its first photo while this field had nothing stored: no text to lose.
+  const createdByPhoto = draft.baseRev === 0 && stored.text === '';
+  if (stored.rev === draft.baseRev || ownSaveLanded || createdByPhoto) {
     return { kind: 'write', note: { ...stored, text: draft.text, updatedAt: now, rev: stored.rev + 1 } };
   }
   return {

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RawSchedule } from '../domain/raw';
 import type { Note } from '../domain/note';
+import type { PhotoRecord } from '../domain/photo';
 
 /**
  * The one module that opens IndexedDB. Everything a person creates lives here: marks, notes,
@@ -10,7 +11,7 @@ import type { Note } from '../domain/note';
 
 export const DB_NAME = 'tagesbegleiter';
 /** Bump with a new `if (oldVersion < N)` step below; never edit a step that has shipped. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 /** A marked programme item, keyed by conference and guid (never by list position). */
 export interface MarkRecord {
@@ -45,6 +46,8 @@ export interface TagesbegleiterDB extends DBSchema {
   settings: { key: string; value: SettingRecord };
   notes: { key: string; value: NoteRecord; indexes: { byConference: string; byUpdated: number } };
   conferences: { key: string; value: ConferenceRecord };
+  /** Photos of notes (src/store/photos.ts): the image and its thumbnail as Blobs. */
+  photos: { key: string; value: PhotoRecord; indexes: { byNote: string; byConference: string } };
 }
 
 export type Db = IDBPDatabase<TagesbegleiterDB>;
@@ -90,6 +93,11 @@ async function open(): Promise<Db> {
       }
       if (oldVersion < 3) {
         db.createObjectStore('conferences', { keyPath: 'id' });
+      }
+      if (oldVersion < 5) {
+        const photos = db.createObjectStore('photos', { keyPath: 'id' });
+        photos.createIndex('byNote', 'noteId');
+        photos.createIndex('byConference', 'conferenceId');
       }
     },
     blocked() {

@@ -8,6 +8,7 @@ import { strings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
 import { NoteListItem } from './NoteListItem';
 import { ExportNotes } from './ExportNotes';
+import { ensurePhotos } from '../../state/photos';
 
 /** Rows rendered when the screen opens: more than a phone screen shows, quick with any number of notes. */
 const FIRST_ROWS = 40;
@@ -19,7 +20,10 @@ export function Notes({ conference }: { conference: Conference }) {
   const s = strings.value;
   const { route } = useLocation();
   const query = notesSearch.value;
-  useEffect(() => ensureNotes(conference.id), [conference.id]);
+  useEffect(() => {
+    ensureNotes(conference.id);
+    ensurePhotos(conference.id);
+  }, [conference.id]);
   const entries = noteEntries.value;
   const found = useMemo(() => searchNotes(entries, query), [entries, query]);
   const [shown, setShown] = useState(FIRST_ROWS);
