@@ -152,7 +152,7 @@ export const deScreens = {
     persistRefused:
       'Der Browser hat dauerhaften Speicher abgelehnt (Safari und Apps auf dem iPhone-Home-Bildschirm entscheiden selbst, wann sie Daten löschen). Lege deshalb regelmäßig eine Sicherung an.',
     backup: 'Sicherung',
-    backupIntro: 'Eine Datei mit allem, was du hier angelegt hast: Merkliste, Notizen, Einstellungen. Bleibt auf deinem Gerät.',
+    backupIntro: 'Eine Datei mit allem, was du hier angelegt hast: Merkliste, Notizen mit ihren Fotos, Einstellungen (mit Fotos als ZIP-Datei). Bleibt auf deinem Gerät.',
     backupButton: 'Sicherung herunterladen',
     backupDone: (name: string) => `Gespeichert als ${name}.`,
     backupTooLargeWarning: 'Achtung: Diese Sicherung ist größer als 10 MB und kann hier nicht zurückgespielt werden. Kürze sehr lange Notizen.',
@@ -167,7 +167,7 @@ export const deScreens = {
     restoreMerge: 'Zusammenführen',
     restoreMergeHint: 'Vorhandenes bleibt, was fehlt, kommt dazu. Weicht eine Notiz ab, bleiben beide Fassungen.',
     restoreReplace: 'Ersetzen',
-    restoreReplaceHint: 'Alle jetzt gemerkten Programmpunkte, Notizen und Einstellungen werden durch die Datei ersetzt.',
+    restoreReplaceHint: 'Alle jetzt gemerkten Programmpunkte, Notizen (mit ihren Fotos) und Einstellungen werden durch die Datei ersetzt.',
     restoreCancel: 'Abbrechen',
     restoreDone: (marks: number, notes: number) => `Wiederhergestellt. Jetzt gespeichert: ${marks} gemerkte Programmpunkte, ${notes} Notizen.`,
     restoreFailed: (detail: string) => `Wiederherstellen fehlgeschlagen, nichts wurde geändert: ${detail}`,

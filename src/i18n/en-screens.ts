@@ -150,7 +150,7 @@ export const enScreens: ScreenStrings = {
     persistRefused:
       'The browser refused persistent storage (Safari and iPhone home-screen apps decide themselves when to delete data). So make a backup (Sicherung) regularly.',
     backup: 'Backup (Sicherung)',
-    backupIntro: 'One file with everything you created here: marks, notes, settings. It stays on your device.',
+    backupIntro: 'One file with everything you created here: marks, notes with their photos, settings (a ZIP file when there are photos). It stays on your device.',
     backupButton: 'Download backup (Sicherung)',
     backupDone: (name: string) => `Saved as ${name}.`,
     backupTooLargeWarning: 'Careful: this backup is larger than 10 MB and cannot be restored here. Shorten very long notes.',
@@ -165,7 +165,7 @@ export const enScreens: ScreenStrings = {
     restoreMerge: 'Merge',
     restoreMergeHint: 'What is here stays, what is missing is added. Where a note differs, both versions stay.',
     restoreReplace: 'Replace',
-    restoreReplaceHint: 'All marks, notes and settings here now are replaced by the file.',
+    restoreReplaceHint: 'All marks, notes (with their photos) and settings here now are replaced by the file.',
     restoreCancel: 'Cancel',
     restoreDone: (marks: number, notes: number) => `Restored. Now saved: ${marks} marked items, ${notes} notes.`,
     restoreFailed: (detail: string) => `Restore failed, nothing was changed: ${detail}`,

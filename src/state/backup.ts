@@ -8,6 +8,9 @@ import { strings } from '../i18n/screens';
 import { conference } from './conference';
 import { announceEverywhere } from './tab-sync';
 import { recoverNotes } from './notes';
+import type { PhotoRecord } from '../domain/photo';
+import { ARCHIVE_MAX_BYTES, planPhotoRestore } from '../domain/photo-backup';
+import { listAllPhotos } from '../store/photos';
 
 /**
  * Backup, restore and "delete all my data" as the settings screen calls them. A restore is
@@ -38,6 +41,26 @@ export async function makeBackupFile(now = new Date()): Promise<{ name: string; 
   };
 }
 
+/** The sessions this app knows, as the backup check asks for them. */
+export async function backupSessionLookup(): Promise<(conferenceId: string) => Map<string, string> | undefined> {
+  const titles = await sessionTitles();
+  return (cid) => titles.get(cid);
+}
+
+/**
+ * The backup to download: the JSON file as before while no photo is stored; with photos, one
+ * ZIP of that JSON, the list of photos and the images (the ZIP code loads only then).
+ */
+export async function makeBackupDownload(now = new Date()): Promise<{ name: string; blob: Blob; tooLargeToRestore: boolean }> {
+  const file = await makeBackupFile(now);
+  const photos = await listAllPhotos();
+  if (photos.length === 0) return { name: file.name, blob: new Blob([file.text], { type: 'application/json' }), tooLargeToRestore: file.tooLargeToRestore };
+  const { backupZip } = await import('./photo-archives');
+  const blob = await backupZip(file.text, photos);
+  const timeZone = conference.value?.timeZone ?? 'Europe/Berlin';
+  return { name: strings.value.photos.backupFileName(localDate(now, timeZone)), blob, tooLargeToRestore: file.tooLargeToRestore || blob.size > ARCHIVE_MAX_BYTES };
+}
+
 /** Reads and checks a chosen file; writes nothing. */
 export async function checkBackupFile(file: Blob): Promise<BackupParseResult> {
   if (file.size > BACKUP_MAX_BYTES) return { ok: false, problem: { kind: 'tooLarge', bytes: file.size } };
@@ -57,13 +80,17 @@ function readText(file: Blob): Promise<string> {
 }
 
 /** Writes a checked backup (merge or replace) in one transaction, then tells every tab to re-read. */
-export async function restoreBackup(backup: Backup, mode: RestoreMode): Promise<{ marks: number; notes: number }> {
+export async function restoreBackup(backup: Backup, mode: RestoreMode, photos: readonly PhotoRecord[] = []): Promise<{ marks: number; notes: number }> {
   await recoverNotes();
   let before: { marks: { conferenceId: string }[]; notes: { id: string; conferenceId: string }[] } = { marks: [], notes: [] };
-  const after = await rewritePersonalData((current) => {
-    before = current;
-    return planRestore(current, backup, mode, newNoteId);
-  });
+  const after = await rewritePersonalData(
+    (current) => {
+      before = current;
+      return planRestore(current, backup, mode, newNoteId);
+    },
+    // Photos belong to notes: "replace" replaces them too, "merge" adds the backup's new ones.
+    (currentIds) => planPhotoRestore(currentIds, photos, mode),
+  );
   announceChanges([...before.marks, ...after.marks], [...before.notes, ...after.notes], after.settings.map((s) => s.key));
   return { marks: after.marks.length, notes: after.notes.filter((n) => n.text.trim() !== '').length };
 }
