@@ -143,7 +143,7 @@ describe('a bad backup ZIP is refused and changes nothing', () => {
     const good = await goodEntries();
     const before = await dumpDb();
     const made = make(good);
-    const blob = made instanceof Blob ? made : new Blob([made]);
+    const blob = made instanceof Blob ? made : new Blob([made as Uint8Array<ArrayBuffer>]);
     const result = await checkBackupArchive(blob);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -166,7 +166,7 @@ describe('a bad backup ZIP is refused and changes nothing', () => {
       if (name.every((b, i) => zip[nameAt + i] === b)) view.setUint32(at + (central ? 24 : 22), 100, true);
     }
     const before = await dumpDb();
-    const result = await checkBackupArchive(new Blob([zip]));
+    const result = await checkBackupArchive(new Blob([zip as Uint8Array<ArrayBuffer>]));
     expect(result.ok).toBe(false);
     expect(await dumpDb()).toEqual(before);
   });

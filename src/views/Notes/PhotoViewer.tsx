@@ -43,7 +43,8 @@ export function PhotoViewer({
       }}
     >
       <h2 id="photo-viewer-title">{s.photos.viewer(index + 1, photos.length)}</h2>
-      <div class="photo-viewer-image">
+      {/* Focusable: a keyboard scrolls the zoomed photo (axe: scrollable-region-focusable). */}
+      <div class="photo-viewer-image" tabIndex={0} aria-labelledby="photo-viewer-title">
         <img src={photoUrl(photo, 'image')} alt={alt(index)} width={photo.width} height={photo.height} />
       </div>
       <p class="photo-viewer-actions">
