@@ -9,8 +9,6 @@ import { conference } from './conference';
 import { announceEverywhere } from './tab-sync';
 import { recoverNotes } from './notes';
 import type { PhotoRecord } from '../domain/photo';
-import { ARCHIVE_MAX_BYTES, planPhotoRestore } from '../domain/photo-backup';
-import { listAllPhotos } from '../store/photos';
 
 /**
  * Backup, restore and "delete all my data" as the settings screen calls them. A restore is
@@ -53,9 +51,10 @@ export async function backupSessionLookup(): Promise<(conferenceId: string) => M
  */
 export async function makeBackupDownload(now = new Date()): Promise<{ name: string; blob: Blob; tooLargeToRestore: boolean }> {
   const file = await makeBackupFile(now);
+  const { listAllPhotos } = await import('../store/photos');
   const photos = await listAllPhotos();
   if (photos.length === 0) return { name: file.name, blob: new Blob([file.text], { type: 'application/json' }), tooLargeToRestore: file.tooLargeToRestore };
-  const { backupZip } = await import('./photo-archives');
+  const { backupZip, ARCHIVE_MAX_BYTES } = await import('./photo-archives');
   const blob = await backupZip(file.text, photos);
   const timeZone = conference.value?.timeZone ?? 'Europe/Berlin';
   return { name: strings.value.photos.backupFileName(localDate(now, timeZone)), blob, tooLargeToRestore: file.tooLargeToRestore || blob.size > ARCHIVE_MAX_BYTES };
@@ -82,6 +81,7 @@ function readText(file: Blob): Promise<string> {
 /** Writes a checked backup (merge or replace) in one transaction, then tells every tab to re-read. */
 export async function restoreBackup(backup: Backup, mode: RestoreMode, photos: readonly PhotoRecord[] = []): Promise<{ marks: number; notes: number }> {
   await recoverNotes();
+  const { planPhotoRestore } = await import('../domain/photo-backup');
   let before: { marks: { conferenceId: string }[]; notes: { id: string; conferenceId: string }[] } = { marks: [], notes: [] };
   const after = await rewritePersonalData(
     (current) => {

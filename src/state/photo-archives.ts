@@ -17,6 +17,8 @@ import { backupSessionLookup } from './backup';
  * "Notizen mit Fotos (ZIP)" and the backup with photos, and reading such a backup back.
  */
 
+export { ARCHIVE_MAX_BYTES };
+
 const ZIP_TYPE = 'application/zip';
 
 /** The Markdown of all notes and their photos as files beside it, linked by relative path. */

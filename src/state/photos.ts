@@ -2,18 +2,17 @@ import { byAdded, type PhotoRecord } from '../domain/photo';
 import { addPhoto, deletePhoto, listPhotos, type PhotoNoteTarget } from '../store/photos';
 import { newNoteId } from '../store/notes';
 import { downscalePhoto, PhotoUnreadableError } from './photo-downscale';
-import { photosByNote } from './photo-index';
+import { photosByNote, photoUrl, publishPhotos } from './photo-index';
 import { noteStored } from './notes';
 import { requestPersistenceOnce } from './storage';
 import { broadcast, onTabMessage } from './tab-sync';
 
 /**
  * Photos of notes: add (downscaled off the main thread, then stored durably before the
- * thumbnail shows), delete, and keep every tab's view fresh. Object URLs for the images are
- * made once per photo and revoked when the photo leaves the view.
+ * thumbnail shows), delete, and keep every tab's view fresh.
  */
 
-export { photosByNote };
+export { photosByNote, photoUrl };
 
 /** What adding a photo came to; `quota`: the device's storage is full and nothing was stored. */
 export type AddPhotoResult = { kind: 'added'; photo: PhotoRecord } | { kind: 'quota' } | { kind: 'unreadable' } | { kind: 'failed'; detail: string };
@@ -24,7 +23,6 @@ export const PHOTO_STORED_MARK = 'photo-stored';
 let loadedFor: string | null = null;
 let generation = 0;
 let unsubscribe: (() => void) | null = null;
-const urls = new Map<string, string>();
 
 function group(photos: readonly PhotoRecord[]): Map<string, PhotoRecord[]> {
   const byNote = new Map<string, PhotoRecord[]>();
@@ -36,16 +34,7 @@ function group(photos: readonly PhotoRecord[]): Map<string, PhotoRecord[]> {
   return byNote;
 }
 
-function publish(byNote: ReadonlyMap<string, readonly PhotoRecord[]>): void {
-  const keep = new Set([...byNote.values()].flat().map((p) => p.id));
-  for (const [key, url] of urls) {
-    if (!keep.has(key.slice(key.indexOf(':') + 1))) {
-      URL.revokeObjectURL(url);
-      urls.delete(key);
-    }
-  }
-  photosByNote.value = byNote;
-}
+const publish = publishPhotos;
 
 /** Loads the photos of `conferenceId` unless they are loaded already; safe to call on every render. */
 export function ensurePhotos(conferenceId: string): void {
@@ -116,17 +105,6 @@ export async function removePhoto(photo: PhotoRecord): Promise<void> {
   else byNote.delete(photo.noteId);
   publish(byNote);
   broadcast({ type: 'notes-changed', conferenceId: photo.conferenceId, noteIds: [photo.noteId] });
-}
-
-/** An object URL of the photo's thumbnail or full image, made once and revoked when it is gone. */
-export function photoUrl(photo: PhotoRecord, which: 'thumb' | 'image'): string {
-  const key = `${which}:${photo.id}`;
-  let url = urls.get(key);
-  if (!url) {
-    url = URL.createObjectURL(photo[which]);
-    urls.set(key, url);
-  }
-  return url;
 }
 
 /** Forgets what is loaded (tests; after "delete all"). */

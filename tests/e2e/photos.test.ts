@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker } from './browser';
 import { serveDist, type Server } from './server';
 import { axeViolations } from './axe';
-import { addPhoto, openWorkshop, storedPhotos, thumbnails, workshopB, workshopPath } from './photos-support';
+import { addPhoto, openWorkshop, storedPhotos, thumbnails, workshopB } from './photos-support';
 
 /** The issue's promise: a photo whose thumbnail showed this long before a crash survives it. */
 const SHOWN_BEFORE_KILL_MS = 1000;
@@ -35,10 +35,14 @@ describe('photos in notes, in a real browser', () => {
     await first.page.goto(`${origin}/`);
     await waitForServiceWorker(first.page);
     await openWorkshop(first.page, origin);
+    const workers: string[] = [];
+    first.page.on('worker', (w) => workers.push(w.url()));
     await addPhoto(first.page);
     const thumb = thumbnails(first.page).first();
     await thumb.waitFor({ timeout: 10_000 });
     expect(await thumb.getAttribute('alt')).toBe(`Foto 1 zu ${workshopB.title}`);
+    // Downscaled off the main thread, in the photo worker.
+    expect(workers.some((url) => /\/assets\/photo-worker-[^/]+\.js$/.test(url))).toBe(true);
     await first.page.waitForTimeout(SHOWN_BEFORE_KILL_MS);
     await killBrowser(first);
 

@@ -5,7 +5,7 @@ import { NoteDraft, type DraftStatus, type DraftTarget } from '../../state/note-
 import { ensureNotes, notes } from '../../state/notes';
 import { strings, type Strings } from '../../i18n/screens';
 import { NoteShare } from './NoteShare';
-import { NotePhotos } from './NotePhotos';
+import { LazyNotePhotos } from './LazyNotePhotos';
 
 /** Lines the field shows before it scrolls: room for a few thoughts on a phone screen. */
 const FIELD_ROWS = 8;
@@ -91,7 +91,7 @@ export function NoteEditor({ target, label, timeZone, shareTitle }: { target: Dr
           {s.note.updatedElsewhere}
         </p>
       )}
-      <NotePhotos target={target} title={target.sessionGuid ? shareTitle : null} text={draft.text.value} />
+      <LazyNotePhotos target={target} title={target.sessionGuid ? shareTitle : null} text={draft.text.value} />
       {draft.text.value.trim() !== '' && <NoteShare title={shareTitle} text={draft.text.value} />}
       {versions.length > 0 && (
         <section class="note-versions" aria-labelledby={`${fieldId}-versions`}>

@@ -2,7 +2,7 @@ import type { Conference } from '../../domain/types';
 import { formatChangedAt, preview, type NoteEntry } from '../../domain/note-view';
 import { strings } from '../../i18n/screens';
 import { SessionLine } from './SessionLine';
-import { photosByNote, photoUrl } from '../../state/photos';
+import { photosByNote, photoUrl } from '../../state/photo-index';
 
 /** Characters of a note shown in the list; the note's own page shows all of it. */
 const PREVIEW_CHARS = 280;

@@ -8,7 +8,6 @@ import { strings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
 import { NoteListItem } from './NoteListItem';
 import { ExportNotes } from './ExportNotes';
-import { ensurePhotos } from '../../state/photos';
 
 /** Rows rendered when the screen opens: more than a phone screen shows, quick with any number of notes. */
 const FIRST_ROWS = 40;
@@ -22,7 +21,8 @@ export function Notes({ conference }: { conference: Conference }) {
   const query = notesSearch.value;
   useEffect(() => {
     ensureNotes(conference.id);
-    ensurePhotos(conference.id);
+    // The photo code loads beside the list, not with it: the list shows once the notes are read.
+    void import('../../state/photos').then((m) => m.ensurePhotos(conference.id));
   }, [conference.id]);
   const entries = noteEntries.value;
   const found = useMemo(() => searchNotes(entries, query), [entries, query]);

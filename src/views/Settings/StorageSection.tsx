@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatBytes } from '../../domain/bytes';
 import { askPersistence, persistRefused, refreshStorageInfo, storageInfo } from '../../state/storage';
 import { strings } from '../../i18n/screens';
-import { storedPhotoTotals } from '../../state/photo-totals';
 
 /** Usage, quota and whether the browser promised to keep the data, with a way to ask. */
 export function StorageSection() {
@@ -10,7 +9,7 @@ export function StorageSection() {
   const [photos, setPhotos] = useState<{ count: number; bytes: number } | null>(null);
   useEffect(() => {
     void refreshStorageInfo();
-    void storedPhotoTotals().then(setPhotos);
+    void import('../../state/photo-totals').then((m) => m.storedPhotoTotals()).then(setPhotos);
   }, []);
   const info = storageInfo.value;
   return (
