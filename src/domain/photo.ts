@@ -27,6 +27,12 @@ export const THUMB_MAX_EDGE = 320;
 /** JPEG quality: 0.82 keeps handwriting on a flipchart crisp and a 2048-px photo near 300–500 KB. */
 export const PHOTO_QUALITY = 0.82;
 export const THUMB_QUALITY = 0.75;
+/** A photo over this size after encoding is encoded again at the lower qualities below, until it fits. */
+export const PHOTO_TARGET_BYTES = 500 * 1024;
+/** Still good for marker text: a busy marketplace wall of sticky notes at 2048 px comes near 500 KB. */
+export const PHOTO_QUALITY_DENSE = 0.7;
+/** The last step, for the densest pictures (noise, fine print); below it JPEG blocks show in text. */
+export const PHOTO_QUALITY_DENSEST = 0.6;
 /** The file type photos are stored and exported as: every browser encodes and decodes it. */
 export const PHOTO_TYPE = 'image/jpeg';
 /** The largest file the app accepts to downscale: a 50-megapixel camera's JPEG is ~25 MB. */

@@ -1,4 +1,4 @@
-import { fitWithin, PHOTO_MAX_EDGE, PHOTO_QUALITY, PHOTO_TYPE, THUMB_MAX_EDGE, THUMB_QUALITY } from '../domain/photo';
+import { fitWithin, PHOTO_MAX_EDGE, PHOTO_QUALITY, PHOTO_QUALITY_DENSE, PHOTO_QUALITY_DENSEST, PHOTO_TARGET_BYTES, PHOTO_TYPE, THUMB_MAX_EDGE, THUMB_QUALITY } from '../domain/photo';
 import { isJpeg, stripJpegMetadata } from '../domain/photo-jpeg';
 
 /**
@@ -36,7 +36,7 @@ export function decodeUpright(file: Blob): Promise<ImageBitmap> {
   return createImageBitmap(file, { imageOrientation: 'from-image' });
 }
 
-async function encode(source: CanvasImageSource, from: { width: number; height: number }, maxEdge: number, quality: number, make: MakeSurface) {
+async function encode(source: CanvasImageSource, from: { width: number; height: number }, maxEdge: number, qualities: readonly number[], make: MakeSurface) {
   const size = fitWithin(from.width, from.height, maxEdge);
   const surface = make(size.width, size.height);
   surface.context.imageSmoothingEnabled = true;
@@ -45,7 +45,13 @@ async function encode(source: CanvasImageSource, from: { width: number; height: 
   surface.context.fillStyle = '#fff';
   surface.context.fillRect(0, 0, size.width, size.height);
   surface.context.drawImage(source, 0, 0, size.width, size.height);
-  const blob = await surface.encode(PHOTO_TYPE, quality);
+  let blob = await surface.encode(PHOTO_TYPE, qualities[0]!);
+  // A very detailed photo comes out large: once more at the lower quality, keeping the smaller.
+  for (const quality of qualities.slice(1)) {
+    if (blob.size <= PHOTO_TARGET_BYTES) break;
+    const smaller = await surface.encode(PHOTO_TYPE, quality);
+    if (smaller.size < blob.size) blob = smaller;
+  }
   return { blob: await withoutMetadata(blob), ...size };
 }
 
@@ -58,7 +64,7 @@ async function withoutMetadata(blob: Blob): Promise<Blob> {
 
 /** Downscales a decoded, upright image into the stored photo and its thumbnail. */
 export async function scaleDecoded(source: CanvasImageSource, size: { width: number; height: number }, make: MakeSurface): Promise<ScaledPhoto> {
-  const image = await encode(source, size, PHOTO_MAX_EDGE, PHOTO_QUALITY, make);
-  const thumb = await encode(source, size, THUMB_MAX_EDGE, THUMB_QUALITY, make);
+  const image = await encode(source, size, PHOTO_MAX_EDGE, [PHOTO_QUALITY, PHOTO_QUALITY_DENSE, PHOTO_QUALITY_DENSEST], make);
+  const thumb = await encode(source, size, THUMB_MAX_EDGE, [THUMB_QUALITY], make);
   return { image: image.blob, thumb: thumb.blob, width: image.width, height: image.height };
 }
