@@ -1,8 +1,7 @@
-import * as v from 'valibot';
 import type { RawConference, RawRoom, RawTrack } from './raw';
 import { uuidFromText } from './stable-id';
+import { isAppMeta } from './app-meta-schema';
 import { UUID_RE, asText, isUri, normalizeSlug } from './import-normalize';
-import { AppMeta } from './app-meta-schema';
 
 /**
  * The optional conference-level parts of a foreign schedule (url, description, rooms, tracks,
@@ -47,7 +46,8 @@ export function normalizeConferenceExtras(conf: Record<string, unknown>, acronym
 
   if (isPlainObject(conf.meta)) {
     const meta: Record<string, unknown> = { ...conf.meta };
-    if ('tagesbegleiter' in meta && !v.is(AppMeta, meta.tagesbegleiter)) delete meta.tagesbegleiter;
+    // A foreign file that misuses the key loses it rather than crash a screen (app-meta-schema.ts).
+    if ('tagesbegleiter' in meta && !isAppMeta(meta.tagesbegleiter)) delete meta.tagesbegleiter;
     extras.meta = meta as RawConference['meta'];
   }
   return extras;

@@ -2,12 +2,11 @@ import { buildBackup, backupToJson, parseBackup, planRestore, type BackupParseRe
 import { BACKUP_MAX_BYTES, type Backup } from '../domain/backup-schema';
 import { localDate } from '../domain/format';
 import { deleteAllPersonalData, readPersonalData, rewritePersonalData, storedConferenceSessions } from '../store/backup';
-import { isJournalKey, newNoteId } from '../store/notes';
+import { newNoteId } from '../store/notes';
 import { clearMirroredSettings } from '../store/settings';
 import { strings } from '../i18n/screens';
 import { conference } from './conference';
 import { announceEverywhere } from './tab-sync';
-import { recoverNotes } from './notes';
 import type { PhotoRecord } from '../domain/photo';
 
 /**
@@ -25,10 +24,7 @@ async function sessionTitles(): Promise<Map<string, Map<string, string>>> {
 
 /** The backup file: its name, its JSON text and whether it is too large to restore here. */
 export async function makeBackupFile(now = new Date()): Promise<{ name: string; text: string; tooLargeToRestore: boolean }> {
-  await recoverNotes();
-  const [stored, titles] = await Promise.all([readPersonalData(), sessionTitles()]);
-  // Journal entries are a crash's leftovers on their way into notes, not settings.
-  const data = { ...stored, settings: stored.settings.filter((s) => !isJournalKey(s.key)) };
+  const [data, titles] = await Promise.all([readPersonalData(), sessionTitles()]);
   const backup = buildBackup(data, (cid, guid) => (titles.has(cid) ? (titles.get(cid)!.get(guid) ?? null) : undefined), now, strings.value.appName);
   const text = backupToJson(backup);
   const timeZone = conference.value?.timeZone ?? 'Europe/Berlin';
@@ -80,7 +76,6 @@ function readText(file: Blob): Promise<string> {
 
 /** Writes a checked backup (merge or replace) in one transaction, then tells every tab to re-read. */
 export async function restoreBackup(backup: Backup, mode: RestoreMode, photos: readonly PhotoRecord[] = []): Promise<{ marks: number; notes: number }> {
-  await recoverNotes();
   const { planPhotoRestore } = await import('../domain/photo-backup');
   let before: { marks: { conferenceId: string }[]; notes: { id: string; conferenceId: string }[] } = { marks: [], notes: [] };
   const after = await rewritePersonalData(
@@ -91,6 +86,8 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, photos: r
     // Photos belong to notes: "replace" replaces them too, "merge" adds the backup's new ones.
     (currentIds) => planPhotoRestore(currentIds, photos, mode),
   );
+  // A replace is authoritative: open note fields must not write back what it removed unasked.
+  if (mode === 'replace') announceEverywhere({ type: 'data-wiped', reason: 'replace' });
   announceChanges([...before.marks, ...after.marks], [...before.notes, ...after.notes], after.settings.map((s) => s.key));
   return { marks: after.marks.length, notes: after.notes.filter((n) => n.text.trim() !== '').length };
 }
@@ -114,6 +111,8 @@ export async function deleteAllData(): Promise<void> {
   const before = await readPersonalData().catch(() => ({ marks: [], notes: [], settings: [] }));
   await deleteAllPersonalData();
   clearMirroredSettings();
+  // First, so that a field typing in another tab stops saving before it re-reads anything.
+  announceEverywhere({ type: 'data-wiped', reason: 'deleteAll' });
   announceChanges(before.marks, before.notes, before.settings.map((s) => s.key));
   announceEverywhere({ type: 'conferences-changed', conferenceIds: [] });
   window.location.reload();

@@ -9,7 +9,6 @@ import { listNotes } from '../store/notes';
 import { listPhotos } from '../store/photos';
 import { strings } from '../i18n/screens';
 import { conference } from './conference';
-import { recoverNotes } from './notes';
 import { backupSessionLookup } from './backup';
 
 /**
@@ -26,7 +25,6 @@ export async function notesZipFile(now = new Date()): Promise<{ name: string; bl
   const conf = conference.value;
   if (!conf) return null;
   const s = strings.value;
-  await recoverNotes();
   const [notes, photos] = await Promise.all([listNotes(conf.id), listPhotos(conf.id)]);
   const byNote = new Map<string, PhotoRecord[]>();
   for (const p of [...photos].sort(byAdded)) byNote.set(p.noteId, [...(byNote.get(p.noteId) ?? []), p]);
