@@ -198,7 +198,7 @@ describe('photos in notes, in a real browser', () => {
     await openWorkshop(page, origin);
     await thumbnails(page).first().waitFor({ timeout: 5000 });
     await addPhoto(page);
-    const alert = page.getByRole('alert').filter({ hasText: 'Speicher' });
+    const alert = page.locator('.note-photos').getByRole('alert').filter({ hasText: 'Speicher' });
     await alert.waitFor({ timeout: 10_000 });
     expect(await alert.textContent()).toMatch(/Lösche Fotos.*Sicherung/);
     expect(await thumbnails(page).count()).toBe(1);
