@@ -186,6 +186,8 @@ describe('photos in notes, in a real browser', () => {
     await first.page.getByRole('textbox', { name: /Notiz/ }).fill('vor dem vollen Speicher');
     await addPhoto(first.page);
     await thumbnails(first.page).first().waitFor({ timeout: 10_000 });
+    // This test is about the full disk: the text is saved before the browser closes.
+    await first.page.getByText(/^gespeichert \d{2}:\d{2}$/).waitFor({ timeout: 5000 });
     const before = await storedPhotos(first.page);
     await first.context.close();
 

@@ -65,6 +65,13 @@ describe('photos store', () => {
     expect(await getNote('free-1')).toMatchObject({ text: 'Flipchart Station 2', rev: 2 });
   });
 
+  it('text journaled before the first photo created the note (base unknown by then) is written into it, not beside it', async () => {
+    await addPhoto(photoRecord('p-1', 'free-1', conference.id, 5000), target, 5000);
+    const decision = await saveNote({ ...target, text: 'aus dem Journal', baseRev: -1 }, 6000);
+    expect(decision.kind).toBe('write');
+    expect(await getNote('free-1')).toMatchObject({ text: 'aus dem Journal', rev: 2 });
+  });
+
   it('a photo added to a note with text moves its change time on and keeps its text and rev', async () => {
     await saveNote({ ...target, text: 'Text', baseRev: 0 }, 1000);
     const note = await addPhoto(photoRecord('p-1', 'free-1', conference.id, 2000), target, 2000);
