@@ -13,6 +13,8 @@ window.scrollTo = () => {};
 beforeAll(async () => {
   const { preloadScreens } = await import('../src/views/App/routes');
   await preloadScreens();
+  // Photo code loads beside its screen (a dynamic import): load it now, so no test's import lands after teardown.
+  await Promise.all([import('../src/views/Notes/NotePhotos'), import('../src/state/photo-totals')]);
 });
 
 afterEach(() => cleanup());

@@ -15,11 +15,14 @@ export function isBlank(note: Note): boolean {
   return note.text.trim() === '';
 }
 
-/** The conference's non-blank notes with their sessions, newest change first. */
-export function describeNotes(notes: readonly Note[], conference: Conference): NoteEntry[] {
+/**
+ * The conference's notes with their sessions, newest change first: those with text, and those
+ * with photos (`hasPhotos`) even when they have no text.
+ */
+export function describeNotes(notes: readonly Note[], conference: Conference, hasPhotos: (noteId: string) => boolean = () => false): NoteEntry[] {
   const sessions = new Map(conference.sessions.map((s) => [s.guid, s]));
   return notes
-    .filter((n) => n.conferenceId === conference.id && !isBlank(n))
+    .filter((n) => n.conferenceId === conference.id && (!isBlank(n) || hasPhotos(n.id)))
     .map((note) => {
       const session = note.sessionGuid === null ? undefined : sessions.get(note.sessionGuid);
       return { note, session, sessionMissing: note.sessionGuid !== null && !session };

@@ -92,7 +92,10 @@ export function decideSave(stored: Note | undefined, draft: NoteDraftInput, now:
   }
   if (stored.text === draft.text) return { kind: 'same', note: stored };
   const ownSaveLanded = draft.inFlightText !== undefined && stored.rev === draft.baseRev + 1 && stored.text === draft.inFlightText;
-  if (stored.rev === draft.baseRev || ownSaveLanded) {
+  // A note created empty by its first photo (rev 1, no text) while this field's base was nothing
+  // stored (0) or unknown (-1, its text kept in the journal meanwhile): no text to lose, no copy.
+  const createdByPhoto = draft.baseRev <= 0 && stored.rev === 1 && stored.text === '';
+  if (stored.rev === draft.baseRev || ownSaveLanded || createdByPhoto) {
     return { kind: 'write', note: { ...stored, text: draft.text, updatedAt: now, rev: stored.rev + 1 } };
   }
   return {

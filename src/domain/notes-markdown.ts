@@ -31,10 +31,17 @@ export function fenced(text: string): string {
   return `${fence}\n${text}\n${fence}`;
 }
 
-function noteBlock(note: Note, labels: MarkdownLabels, timeZone: string, level = '###'): string {
+/** A note's photos as the Markdown links to them: alt text and a relative path inside the export. */
+export type PhotoLinks = (note: Note, title: string | null) => { alt: string; path: string }[];
+const noPhotos: PhotoLinks = () => [];
+
+function noteBlock(note: Note, labels: MarkdownLabels, timeZone: string, level = '###', photos: { alt: string; path: string }[] = []): string {
   const changed = formatDateTime(note.updatedAt, timeZone);
   const heading = note.conflictOf ? labels.conflictCopy(changed) : labels.note(changed);
-  return `${level} ${heading}\n\n${fenced(note.text)}\n`;
+  const text = isBlank(note) ? '' : `\n\n${fenced(note.text)}`;
+  // Paths are the export's own ("fotos/foto-001.jpg"): nothing in them needs escaping.
+  const images = photos.map((p) => `\n\n![${escapeInline(p.alt)}](${p.path})`).join('');
+  return `${level} ${heading}${text}${images}\n`;
 }
 
 /** Originals before their conflict copies, then oldest first: the order they were written in. */
@@ -42,7 +49,7 @@ function byVersion(a: Note, b: Note): number {
   return Number(Boolean(a.conflictOf)) - Number(Boolean(b.conflictOf)) || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 }
 
-function sessionSection(session: Session, notes: Note[], conference: Conference, labels: MarkdownLabels): string {
+function sessionSection(session: Session, notes: Note[], conference: Conference, labels: MarkdownLabels, photos: PhotoLinks): string {
   const time = `${formatLongDate(session.start, labels.locale, conference.timeZone)}, ${formatTimeRange(
     session.start,
     session.end,
@@ -52,18 +59,28 @@ function sessionSection(session: Session, notes: Note[], conference: Conference,
   )}`;
   const people = session.people.map((p) => escapeInline(p.role ? `${p.name} (${p.role})` : p.name)).join(', ');
   const facts = [`- ${labels.time}: ${time}`, ...(people ? [`- ${labels.people}: ${people}`] : [])].join('\n');
-  const blocks = notes.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone));
+  const blocks = notes.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone, '###', photos(n, session.title)));
   return [`## ${escapeInline(session.title)}\n\n${facts}\n`, ...blocks].join('\n');
 }
 
-/** The Markdown file of all (non-blank) notes of `conference`. */
-export function notesToMarkdown(notes: readonly Note[], conference: Conference, labels: MarkdownLabels, exportedAt: Date): string {
+/**
+ * The Markdown file of all notes of `conference` that have text or photos (`hasPhotos`); each
+ * note's photos linked by `photos`, called in the file's order.
+ */
+export function notesToMarkdown(
+  notes: readonly Note[],
+  conference: Conference,
+  labels: MarkdownLabels,
+  exportedAt: Date,
+  photos: PhotoLinks = noPhotos,
+  hasPhotos: (noteId: string) => boolean = () => false,
+): string {
   const sessions = new Map(conference.sessions.map((s) => [s.guid, s]));
   const bySession = new Map<string, Note[]>();
   const missing = new Map<string, Note[]>();
   const free: Note[] = [];
   for (const note of notes) {
-    if (note.conferenceId !== conference.id || isBlank(note)) continue;
+    if (note.conferenceId !== conference.id || (isBlank(note) && !hasPhotos(note.id))) continue;
     if (note.sessionGuid === null) free.push(note);
     else {
       const into = sessions.has(note.sessionGuid) ? bySession : missing;
@@ -79,16 +96,16 @@ export function notesToMarkdown(notes: readonly Note[], conference: Conference, 
   if (bySession.size === 0 && missing.size === 0 && free.length === 0) parts.push(`${labels.none}\n`);
   for (const session of conference.sessions) {
     const list = bySession.get(session.guid);
-    if (list) parts.push(sessionSection(session, list, conference, labels));
+    if (list) parts.push(sessionSection(session, list, conference, labels, photos));
   }
   if (missing.size > 0) {
     parts.push(`## ${labels.missingSessions}\n`);
     for (const [guid, list] of missing) {
-      parts.push(`### ${escapeInline(labels.missingSession(guid))}\n`, ...list.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone, '####')));
+      parts.push(`### ${escapeInline(labels.missingSession(guid))}\n`, ...list.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone, '####', photos(n, null))));
     }
   }
   if (free.length > 0) {
-    parts.push(`## ${labels.freeNotes}\n`, ...free.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone)));
+    parts.push(`## ${labels.freeNotes}\n`, ...free.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone, '###', photos(n, null))));
   }
   return parts.join('\n');
 }

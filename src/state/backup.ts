@@ -7,6 +7,7 @@ import { clearMirroredSettings } from '../store/settings';
 import { strings } from '../i18n/screens';
 import { conference } from './conference';
 import { announceEverywhere } from './tab-sync';
+import type { PhotoRecord } from '../domain/photo';
 
 /**
  * Backup, restore and "delete all my data" as the settings screen calls them. A restore is
@@ -34,6 +35,27 @@ export async function makeBackupFile(now = new Date()): Promise<{ name: string; 
   };
 }
 
+/** The sessions this app knows, as the backup check asks for them. */
+export async function backupSessionLookup(): Promise<(conferenceId: string) => Map<string, string> | undefined> {
+  const titles = await sessionTitles();
+  return (cid) => titles.get(cid);
+}
+
+/**
+ * The backup to download: the JSON file as before while no photo is stored; with photos, one
+ * ZIP of that JSON, the list of photos and the images (the ZIP code loads only then).
+ */
+export async function makeBackupDownload(now = new Date()): Promise<{ name: string; blob: Blob; tooLargeToRestore: boolean }> {
+  const file = await makeBackupFile(now);
+  const { listAllPhotos } = await import('../store/photos');
+  const photos = await listAllPhotos();
+  if (photos.length === 0) return { name: file.name, blob: new Blob([file.text], { type: 'application/json' }), tooLargeToRestore: file.tooLargeToRestore };
+  const { backupZip, ARCHIVE_MAX_BYTES } = await import('./photo-archives');
+  const blob = await backupZip(file.text, photos);
+  const timeZone = conference.value?.timeZone ?? 'Europe/Berlin';
+  return { name: strings.value.photos.backupFileName(localDate(now, timeZone)), blob, tooLargeToRestore: file.tooLargeToRestore || blob.size > ARCHIVE_MAX_BYTES };
+}
+
 /** Reads and checks a chosen file; writes nothing. */
 export async function checkBackupFile(file: Blob): Promise<BackupParseResult> {
   if (file.size > BACKUP_MAX_BYTES) return { ok: false, problem: { kind: 'tooLarge', bytes: file.size } };
@@ -53,12 +75,17 @@ function readText(file: Blob): Promise<string> {
 }
 
 /** Writes a checked backup (merge or replace) in one transaction, then tells every tab to re-read. */
-export async function restoreBackup(backup: Backup, mode: RestoreMode): Promise<{ marks: number; notes: number }> {
+export async function restoreBackup(backup: Backup, mode: RestoreMode, photos: readonly PhotoRecord[] = []): Promise<{ marks: number; notes: number }> {
+  const { planPhotoRestore } = await import('../domain/photo-backup');
   let before: { marks: { conferenceId: string }[]; notes: { id: string; conferenceId: string }[] } = { marks: [], notes: [] };
-  const after = await rewritePersonalData((current) => {
-    before = current;
-    return planRestore(current, backup, mode, newNoteId);
-  });
+  const after = await rewritePersonalData(
+    (current) => {
+      before = current;
+      return planRestore(current, backup, mode, newNoteId);
+    },
+    // Photos belong to notes: "replace" replaces them too, "merge" adds the backup's new ones.
+    (currentIds) => planPhotoRestore(currentIds, photos, mode),
+  );
   // A replace is authoritative: open note fields must not write back what it removed unasked.
   if (mode === 'replace') announceEverywhere({ type: 'data-wiped', reason: 'replace' });
   announceChanges([...before.marks, ...after.marks], [...before.notes, ...after.notes], after.settings.map((s) => s.key));

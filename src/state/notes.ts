@@ -5,6 +5,7 @@ import { deleteNote, listNotes, newNoteId, setJournalReplayListener } from '../s
 import { conference } from './conference';
 import { announceEverywhere, broadcast, onTabMessage } from './tab-sync';
 import { notes } from './note-list';
+import { photosByNote } from './photo-index';
 
 /**
  * The notes of the conference on screen, kept fresh: loaded once, updated by this tab's saves
@@ -23,7 +24,8 @@ let generation = 0;
 /** The conference's notes as the Notizen screen lists them: with sessions, newest first. */
 export const noteEntries = computed<NoteEntry[]>(() => {
   const conf = conference.value;
-  return conf ? describeNotes(notes.value, conf) : [];
+  const photos = photosByNote.value;
+  return conf ? describeNotes(notes.value, conf, (id) => photos.has(id)) : [];
 });
 
 /** Loads the notes of `conferenceId` unless they are loaded already; safe to call on every render. */

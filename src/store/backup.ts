@@ -2,6 +2,10 @@ import { type MarkRecord, type NoteRecord, type SettingRecord } from './db';
 import { db as getDb } from './notes';
 import { clearLocalJournal } from './journal';
 import { scheduleSessionTitles, type PersonalData } from '../domain/backup';
+import type { PhotoRecord } from '../domain/photo';
+
+/** What a restore does to the photos: clear them first or not, and which to add. */
+export type PhotoPlan = (currentIds: ReadonlySet<string>) => { clear: boolean; put: readonly PhotoRecord[] };
 
 /**
  * Backup, restore and "delete all my data": the writes that span marks, notes and settings,
@@ -28,16 +32,19 @@ export async function readPersonalData(): Promise<PersonalData> {
  * transaction: if any write fails, nothing changes. `plan` must be synchronous (an IndexedDB
  * transaction closes when its task waits on anything else).
  */
-export async function rewritePersonalData(plan: (current: PersonalData) => PersonalData): Promise<PersonalData> {
+export async function rewritePersonalData(plan: (current: PersonalData) => PersonalData, photoPlan?: PhotoPlan): Promise<PersonalData> {
   const db = await getDb();
-  const tx = db.transaction(PERSONAL_STORES, 'readwrite', { durability: 'strict' });
+  const tx = db.transaction([...PERSONAL_STORES, 'photos'], 'readwrite', { durability: 'strict' });
   const marks = tx.objectStore('marks');
   const notes = tx.objectStore('notes');
   const settings = tx.objectStore('settings');
-  const [m, n, s] = await Promise.all([marks.getAll(), notes.getAll(), settings.getAll()]);
+  const photos = tx.objectStore('photos');
+  const [m, n, s, photoIds] = await Promise.all([marks.getAll(), notes.getAll(), settings.getAll(), photos.getAllKeys()]);
   let next: PersonalData;
+  let photoWrites: ReturnType<PhotoPlan> = { clear: false, put: [] };
   try {
     next = plan({ marks: m as PersonalData['marks'], notes: n, settings: s });
+    if (photoPlan) photoWrites = photoPlan(new Set(photoIds));
   } catch (error) {
     tx.abort();
     await tx.done.catch(() => {});
@@ -55,6 +62,8 @@ export async function rewritePersonalData(plan: (current: PersonalData) => Perso
     for (const mark of next.marks) quietly(marks.put(mark as MarkRecord));
     for (const note of next.notes) quietly(notes.put(note as NoteRecord));
     for (const setting of next.settings) quietly(settings.put(setting as SettingRecord));
+    if (photoWrites.clear) quietly(photos.clear());
+    for (const photo of photoWrites.put) quietly(photos.put(photo));
   } catch (error) {
     tx.abort();
     await tx.done.catch(() => {});
@@ -65,12 +74,12 @@ export async function rewritePersonalData(plan: (current: PersonalData) => Perso
 }
 
 /**
- * Deletes every mark, note, setting, imported conference and journal entry, in one transaction
+ * Deletes every mark, note, photo, setting, imported conference and journal entry, in one transaction
  * (a journal entry left would bring its text back at the next start).
  */
 export async function deleteAllPersonalData(): Promise<void> {
   const db = await getDb();
-  const stores = [...PERSONAL_STORES, 'conferences', 'journal'] as const;
+  const stores = [...PERSONAL_STORES, 'photos', 'conferences', 'journal'] as const;
   const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
   await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
   await tx.done;

@@ -3,6 +3,7 @@ import type { RawSchedule } from '../domain/raw';
 import type { Note, NoteDraftInput } from '../domain/note';
 import { LEGACY_JOURNAL_PREFIX } from '../domain/backup-schema';
 import type { ScheduleSubscription } from '../domain/schedule-source';
+import type { PhotoRecord } from '../domain/photo';
 
 /**
  * The one module that opens IndexedDB. Everything a person creates lives here: marks, notes,
@@ -12,7 +13,7 @@ import type { ScheduleSubscription } from '../domain/schedule-source';
 
 export const DB_NAME = 'tagesbegleiter';
 /** Bump with a new `if (oldVersion < N)` step below; never edit a step that has shipped. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A marked programme item, keyed by conference and guid (never by list position). */
 export interface MarkRecord {
@@ -56,6 +57,8 @@ export interface TagesbegleiterDB extends DBSchema {
   settings: { key: string; value: SettingRecord };
   notes: { key: string; value: NoteRecord; indexes: { byConference: string; byUpdated: number } };
   conferences: { key: string; value: ConferenceRecord };
+  /** Photos of notes (src/store/photos.ts): the image and its thumbnail as Blobs. */
+  photos: { key: string; value: PhotoRecord; indexes: { byNote: string; byConference: string } };
 }
 
 export type Db = IDBPDatabase<TagesbegleiterDB>;
@@ -181,6 +184,11 @@ async function open(): Promise<Db> {
             await cursor.delete();
           }
         }
+      }
+      if (oldVersion < 5) {
+        const photos = db.createObjectStore('photos', { keyPath: 'id' });
+        photos.createIndex('byNote', 'noteId');
+        photos.createIndex('byConference', 'conferenceId');
       }
     },
     blocked() {

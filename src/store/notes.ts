@@ -145,7 +145,11 @@ export function isJournalKey(key: string): boolean {
   return key.startsWith(LEGACY_JOURNAL_PREFIX);
 }
 
-/** Deletes one note (only when the person asks for it). */
+/** Deletes one note and its photos, in one transaction (only when the person asks for it). */
 export async function deleteNote(id: string): Promise<void> {
-  await (await db()).delete('notes', id);
+  const tx = (await db()).transaction(['notes', 'photos'], 'readwrite', DURABLE);
+  const photos = tx.objectStore('photos');
+  const photoIds = await photos.index('byNote').getAllKeys(id);
+  await Promise.all([tx.objectStore('notes').delete(id), ...photoIds.map((key) => photos.delete(key))]);
+  await tx.done;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { notesMarkdownFile } from '../../state/notes-export';
 import { strings } from '../../i18n/screens';
-import { downloadTextFile } from '../../ui/download';
+import { downloadBlob, downloadTextFile } from '../../ui/download';
 
 /** "Alle Notizen als Markdown herunterladen", and the way to the full backup. */
 export function ExportNotes() {
@@ -16,6 +16,16 @@ export function ExportNotes() {
       setError(s.notes.exportFailed(e instanceof Error ? e.message : String(e)));
     }
   };
+  const onZip = async () => {
+    try {
+      // The ZIP code loads only for this.
+      const file = await (await import('../../state/photo-archives')).notesZipFile();
+      if (file) downloadBlob(file.name, file.blob);
+      setError(null);
+    } catch (e) {
+      setError(s.photos.zipFailed(e instanceof Error ? e.message : String(e)));
+    }
+  };
   return (
     <section class="notes-export" aria-labelledby="notes-export">
       <h2 id="notes-export">{s.notes.exportHeading}</h2>
@@ -23,6 +33,14 @@ export function ExportNotes() {
         <button type="button" onClick={() => void onExport()}>
           {s.notes.exportMarkdown}
         </button>
+      </p>
+      <p>
+        <button type="button" class="secondary" aria-describedby="notes-zip-hint" onClick={() => void onZip()}>
+          {s.photos.zipButton}
+        </button>{' '}
+        <span id="notes-zip-hint" class="hint">
+          {s.photos.zipHint}
+        </span>
       </p>
       {error && <p role="alert">{error}</p>}
       <p class="hint">{s.notes.exportHint}</p>

@@ -7,6 +7,7 @@ import { connectionState } from '../../state/storage-connection';
 import { useNoteDraft } from './useNoteDraft';
 import { strings, type Strings } from '../../i18n/screens';
 import { NoteShare } from './NoteShare';
+import { LazyNotePhotos } from './LazyNotePhotos';
 
 /** Lines the field shows before it scrolls: room for a few thoughts on a phone screen. */
 const FIELD_ROWS = 8;
@@ -123,6 +124,7 @@ export function NoteEditor({ target, label, timeZone, shareTitle }: { target: Dr
           {s.note.updatedElsewhere}
         </p>
       )}
+      <LazyNotePhotos target={target} title={target.sessionGuid ? shareTitle : null} text={draft.text.value} />
       {draft.text.value.trim() !== '' && <NoteShare title={shareTitle} text={draft.text.value} />}
       {versions.length > 0 && (
         <section class="note-versions" aria-labelledby={`${fieldId}-versions`}>

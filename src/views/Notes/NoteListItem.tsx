@@ -2,6 +2,7 @@ import type { Conference } from '../../domain/types';
 import { formatChangedAt, preview, type NoteEntry } from '../../domain/note-view';
 import { strings } from '../../i18n/screens';
 import { SessionLine } from './SessionLine';
+import { photosByNote, photoUrl } from '../../state/photo-index';
 
 /** Characters of a note shown in the list; the note's own page shows all of it. */
 const PREVIEW_CHARS = 280;
@@ -11,6 +12,7 @@ export function NoteListItem({ entry, conference, today }: { entry: NoteEntry; c
   const s = strings.value;
   const { note, session } = entry;
   const href = `/notizen/${encodeURIComponent(note.id)}`;
+  const photos = photosByNote.value.get(note.id);
   const title = session ? session.title : entry.sessionMissing ? s.notes.missingSession : s.notes.freeNote;
   return (
     <li class="card note-item">
@@ -23,9 +25,17 @@ export function NoteListItem({ entry, conference, today }: { entry: NoteEntry; c
           <span class="badge badge-info">{s.notes.conflictCopy}</span>
         </p>
       )}
-      <p class="note-text" dir="auto">
-        {preview(note.text, PREVIEW_CHARS)}
-      </p>
+      {note.text.trim() !== '' && (
+        <p class="note-text" dir="auto">
+          {preview(note.text, PREVIEW_CHARS)}
+        </p>
+      )}
+      {photos && (
+        <p class="note-item-photo">
+          <img src={photoUrl(photos[0]!, 'thumb')} alt={s.photos.alt(1, session ? session.title : null)} width={64} height={64} loading="lazy" decoding="async" />
+          <span>{s.photos.count(photos.length)}</span>
+        </p>
+      )}
       <p class="note-changed">
         <time dateTime={new Date(note.updatedAt).toISOString()}>{s.notes.changed(formatChangedAt(note.updatedAt, today, conference.timeZone))}</time>
       </p>

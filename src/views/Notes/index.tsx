@@ -19,7 +19,11 @@ export function Notes({ conference }: { conference: Conference }) {
   const s = strings.value;
   const { route } = useLocation();
   const query = notesSearch.value;
-  useEffect(() => ensureNotes(conference.id), [conference.id]);
+  useEffect(() => {
+    ensureNotes(conference.id);
+    // The photo code loads beside the list, not with it: the list shows once the notes are read.
+    void import('../../state/photos').then((m) => m.ensurePhotos(conference.id));
+  }, [conference.id]);
   const entries = noteEntries.value;
   const found = useMemo(() => searchNotes(entries, query), [entries, query]);
   const [shown, setShown] = useState(FIRST_ROWS);

@@ -1,18 +1,18 @@
 import { useState } from 'preact/hooks';
-import { makeBackupFile } from '../../state/backup';
+import { makeBackupDownload } from '../../state/backup';
 import { strings } from '../../i18n/screens';
-import { downloadTextFile } from '../../ui/download';
+import { downloadBlob } from '../../ui/download';
 
 type Outcome = { kind: 'done'; name: string; tooLarge: boolean } | { kind: 'failed'; detail: string } | null;
 
-/** "Sicherung herunterladen": marks, notes and settings as one versioned JSON file. */
+/** "Sicherung herunterladen": marks, notes and settings as one versioned JSON file; with photos, a ZIP of it and them. */
 export function BackupSection() {
   const s = strings.value;
   const [outcome, setOutcome] = useState<Outcome>(null);
   const onBackup = async () => {
     try {
-      const file = await makeBackupFile();
-      downloadTextFile(file.name, file.text, 'application/json');
+      const file = await makeBackupDownload();
+      downloadBlob(file.name, file.blob);
       setOutcome({ kind: 'done', name: file.name, tooLarge: file.tooLargeToRestore });
     } catch (error) {
       setOutcome({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });

@@ -5,13 +5,14 @@ import type { RestoreMode } from '../../domain/backup';
 import { formatDateTime } from '../../domain/note-view';
 import { checkBackupFile, restoreBackup } from '../../state/backup';
 import { strings } from '../../i18n/screens';
-import { problemText } from './problem-text';
+import type { PhotoRecord } from '../../domain/photo';
+import { archiveProblemText } from './archive-problem-text';
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'checking' }
   | { kind: 'refused'; message: string }
-  | { kind: 'ask'; backup: Backup }
+  | { kind: 'ask'; backup: Backup; photos: PhotoRecord[] }
   | { kind: 'writing' }
   | { kind: 'done'; marks: number; notes: number }
   | { kind: 'failed'; detail: string };
@@ -28,20 +29,23 @@ export function RestoreSection({ conference }: { conference: Conference }) {
     if (!file) return;
     setStep({ kind: 'checking' });
     try {
-      const result = await checkBackupFile(file);
-      if (result.ok) setStep({ kind: 'ask', backup: result.backup });
+      // A backup with photos is a ZIP (its reader loads only for one); the older .json as before.
+      const result = (await isZip(file))
+        ? await (await import('../../state/photo-archives')).checkBackupArchive(file)
+        : { ...(await checkBackupFile(file)), photos: [] };
+      if (result.ok) setStep({ kind: 'ask', backup: result.backup, photos: result.photos });
       else {
         const title = (id: string) => (id === conference.id ? conference.title : id);
-        setStep({ kind: 'refused', message: problemText(result.problem, s, title) });
+        setStep({ kind: 'refused', message: archiveProblemText(result.problem, s, title) });
       }
     } catch (error) {
       setStep({ kind: 'refused', message: s.settings.problem.unreadable(error instanceof Error ? error.message : String(error)) });
     }
   };
-  const onRestore = async (backup: Backup, mode: RestoreMode) => {
+  const onRestore = async (backup: Backup, photos: PhotoRecord[], mode: RestoreMode) => {
     setStep({ kind: 'writing' });
     try {
-      setStep({ kind: 'done', ...(await restoreBackup(backup, mode)) });
+      setStep({ kind: 'done', ...(await restoreBackup(backup, mode, photos)) });
     } catch (error) {
       setStep({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }
@@ -64,7 +68,7 @@ export function RestoreSection({ conference }: { conference: Conference }) {
           id="restore-file"
           ref={input}
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,application/zip,.zip"
           onChange={(event) => void onFile(event.currentTarget.files?.[0])}
         />
       </p>
@@ -78,12 +82,13 @@ export function RestoreSection({ conference }: { conference: Conference }) {
         <div class="confirm" role="group" aria-labelledby="restore-ask">
           <p role="status">
             {s.settings.restoreSummary(step.backup.marks.length, step.backup.notes.length, step.backup.settings.length, exportedAt(step.backup))}
+            {step.photos.length > 0 && ` ${s.photos.restoreSummary(step.photos.length)}`}
           </p>
           <p id="restore-ask">
             <strong>{s.settings.restoreAsk}</strong>
           </p>
           <p>
-            <button type="button" onClick={() => void onRestore(step.backup, 'merge')} aria-describedby="restore-merge-hint">
+            <button type="button" onClick={() => void onRestore(step.backup, step.photos, 'merge')} aria-describedby="restore-merge-hint">
               {s.settings.restoreMerge}
             </button>{' '}
             <span id="restore-merge-hint" class="hint">
@@ -91,7 +96,7 @@ export function RestoreSection({ conference }: { conference: Conference }) {
             </span>
           </p>
           <p>
-            <button type="button" class="secondary" onClick={() => void onRestore(step.backup, 'replace')} aria-describedby="restore-replace-hint">
+            <button type="button" class="secondary" onClick={() => void onRestore(step.backup, step.photos, 'replace')} aria-describedby="restore-replace-hint">
               {s.settings.restoreReplace}
             </button>{' '}
             <span id="restore-replace-hint" class="hint">
@@ -113,4 +118,22 @@ export function RestoreSection({ conference }: { conference: Conference }) {
       )}
     </section>
   );
+}
+
+/** A ZIP starts with "PK\x03\x04" (or "PK\x05\x06" when empty), whatever its name says. */
+async function isZip(file: Blob): Promise<boolean> {
+  const head = await firstBytes(file, 4);
+  return head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5);
+}
+
+/** The first `n` bytes; FileReader where Blob.arrayBuffer() is missing (older Safari, jsdom). */
+function firstBytes(file: Blob, n: number): Promise<Uint8Array> {
+  const part = file.slice(0, n);
+  if (typeof part.arrayBuffer === 'function') return part.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsArrayBuffer(part);
+  });
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatBytes } from '../../domain/bytes';
 import { askPersistence, persistRefused, refreshStorageInfo, storageInfo } from '../../state/storage';
 import { strings } from '../../i18n/screens';
@@ -6,7 +6,11 @@ import { strings } from '../../i18n/screens';
 /** Usage, quota and whether the browser promised to keep the data, with a way to ask. */
 export function StorageSection() {
   const s = strings.value;
-  useEffect(() => void refreshStorageInfo(), []);
+  const [photos, setPhotos] = useState<{ count: number; bytes: number } | null>(null);
+  useEffect(() => {
+    void refreshStorageInfo();
+    void import('../../state/photo-totals').then((m) => m.storedPhotoTotals()).then(setPhotos);
+  }, []);
   const info = storageInfo.value;
   return (
     <section aria-labelledby="settings-storage">
@@ -18,6 +22,7 @@ export function StorageSection() {
               ? s.settings.usage(formatBytes(info.usage, s.locale), formatBytes(info.quota, s.locale))
               : s.settings.usageUnknown}
           </p>
+          {photos && <p>{photos.count === 0 ? s.photos.storageNone : s.photos.storage(photos.count, formatBytes(photos.bytes, s.locale))}</p>}
           <p>{info.persisted === null ? s.settings.persistUnknown : info.persisted ? s.settings.persisted : s.settings.notPersisted}</p>
           {info.persisted === false && (
             <p>
