@@ -5,8 +5,9 @@ import { EXPORT_FILE_NAME } from '../domain/export';
 import { readStoredConference, storeConferenceVersion } from '../store/conferences';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
 import { strings } from '../i18n/screens';
-import { conference, fetchBundledFiles } from './conference';
-import { showStoredConference } from './conference-list';
+import { bundledOrNull, conference } from './conference';
+import { switchConference } from './conference-switch';
+import { refreshConferenceList } from './conference-list';
 import { scheduleChanges } from './changes';
 import { broadcast } from './tab-sync';
 import { yieldToMain } from './yield';
@@ -82,15 +83,16 @@ export async function importScheduleFile(file: File): Promise<ImportOutcome> {
   }
   broadcast({ type: 'conferences-changed', conferenceIds: [id] });
   await yieldToMain();
-  await showStoredConference(stored.record);
+  await switchConference(id, stored.record);
+  await refreshConferenceList();
   return { ok: true, summary: response.summary, replaced: stored.replaced, unchanged: stored.unchanged, changes: { ...scheduleChanges.value.counts } };
 }
 
 /** The schedule behind the conference on screen: the person's import, or the shipped data. */
 async function scheduleOnScreen(id: string): Promise<RawSchedule | undefined> {
-  const [record, bundled] = await Promise.all([readStoredConference(id).catch(() => undefined), fetchBundledFiles().catch(() => null)]);
+  const [record, bundled] = await Promise.all([readStoredConference(id).catch(() => undefined), bundledOrNull()]);
   if (record?.source === 'import') return record.schedule;
-  if (bundled?.schedule.schedule.conference.acronym === id) return bundled.schedule;
+  if (bundled?.id === id) return bundled.files.schedule;
   return record?.schedule;
 }
 

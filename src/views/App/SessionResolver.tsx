@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Conference } from '../../domain/types';
 import { findSession } from '../../domain/schedule';
 import { cancelledSession, changeOf } from '../../state/changes';
-import { openConferenceOfSession, switchedForLink } from '../../state/conference-list';
+import { clearSwitchedForLink, openConferenceOfSession, switchedForLink } from '../../state/conference-list';
 import { strings } from '../../i18n/screens';
 import { Badge } from '../../ui/Badge';
 import { changeDetails } from '../../ui/ChangeBadge';
@@ -29,7 +29,7 @@ export function SessionResolver({ conference, guid }: { conference: Conference; 
     });
   }, [guid, missing, conference.id]);
   // The "switched for this link" notice belongs to this page only.
-  useEffect(() => () => void (switchedForLink.value = null), []);
+  useEffect(() => clearSwitchedForLink, []);
 
   const change = changeOf(guid);
   const shown = cancelled ? { ...conference, sessions: [...conference.sessions, cancelled] } : conference;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConferenceInfo } from '../../domain/conference-info';
 import { formatCalendarDay } from '../../domain/format-day';
-import { conference, conferenceList } from '../../state/conference';
+import { conference } from '../../state/conference';
 import { switchConference, switchStatus } from '../../state/conference-switch';
-import { refreshConferenceList, removeConference } from '../../state/conference-list';
+import { conferenceList, refreshConferenceList, removeConference } from '../../state/conference-list';
 import type { ExportOutcome, ImportOutcome } from '../../state/conference-files';
 import { strings } from '../../i18n/screens';
 import { Badge } from '../../ui/Badge';
