@@ -5,6 +5,7 @@ import { strings } from '../i18n/screens';
 import { Badge } from './Badge';
 import { TimeRange } from './TimeRange';
 import { MarkButton } from './MarkButton';
+import { sessionPath } from '../domain/paths';
 
 function CancelledItem({ session, conference }: { session: Session; conference: Conference }) {
   const s = strings.value;
@@ -13,7 +14,7 @@ function CancelledItem({ session, conference }: { session: Session; conference: 
     <li>
       <article class="session-card my-day-item">
         <h3 class="session-title" id={titleId} lang={session.language}>
-          <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+          <a href={sessionPath(session.guid)}>{session.title}</a>
         </h3>
         <p class="session-meta">
           <Badge tone="cancelled">{s.changes.cancelled}</Badge>{' '}

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { Session } from '../domain/types';
 import { strings } from '../i18n/screens';
+import { sessionPath } from '../domain/paths';
 
 /**
  * Clashes named by title; beyond this many the rest are counted. Someone who marked ten parallel
@@ -21,7 +22,7 @@ export function ConflictNote({ others }: { others: readonly Session[] }) {
       {named.map((other, i) => (
         <Fragment key={other.guid}>
           {i > 0 && (i === named.length - 1 && rest === 0 ? ` ${s.marks.and} ` : ', ')}
-          <a href={`/sitzung/${encodeURIComponent(other.guid)}`} lang={other.language}>
+          <a href={sessionPath(other.guid)} lang={other.language}>
             {other.title}
           </a>
         </Fragment>

@@ -1,4 +1,6 @@
-export type NavIconName = 'programme' | 'myDay' | 'people' | 'places' | 'notes';
+import type { BOTTOM_NAV } from '../domain/paths';
+
+export type NavIconName = (typeof BOTTOM_NAV)[number];
 
 /** 24×24 stroke paths, drawn for this app. */
 const PATHS: Record<NavIconName, string> = {

@@ -1,6 +1,7 @@
 import type { Conference, Session } from '../domain/types';
 import { findPlace } from '../domain/schedule';
 import { strings } from '../i18n';
+import { placePath } from '../domain/paths';
 
 /** "Parktheater Iserlohn · Raum nicht bekannt", linking the place when it has a page. */
 export function PlaceLine({ session, conference, link = false }: { session: Session; conference: Conference; link?: boolean }) {
@@ -9,7 +10,7 @@ export function PlaceLine({ session, conference, link = false }: { session: Sess
   const name = place?.name ?? session.room;
   return (
     <span class="place-line">
-      {link && place ? <a href={`/orte/${place.id}`}>{name}</a> : name}
+      {link && place ? <a href={placePath(place.id)}>{name}</a> : name}
       {!session.roomKnown && <span class="unknown"> · {place?.kind === 'mobile' ? s.placeUnknown : s.roomUnknown}</span>}
     </span>
   );

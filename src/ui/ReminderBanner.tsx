@@ -2,6 +2,7 @@ import { activeReminders, dismissReminder } from '../state/reminders';
 import { conference } from '../state/conference';
 import { formatClock } from '../domain/format';
 import { strings } from '../i18n';
+import { sessionPath } from '../domain/paths';
 
 /** In-app reminders for marked items about to start; each one until dismissed. */
 export function ReminderBanner() {
@@ -18,7 +19,7 @@ export function ReminderBanner() {
               {s.reminders.banner(session.title, `${session.timeEstimated ? `${s.approx} ` : ''}${formatClock(session.start, conf.timeZone)}`)}
             </span>
             <span class="reminder-actions">
-              <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{s.reminders.open}</a>
+              <a href={sessionPath(session.guid)}>{s.reminders.open}</a>
               <button type="button" class="secondary" onClick={() => dismissReminder(session.guid)}>
                 {s.reminders.dismiss}
               </button>

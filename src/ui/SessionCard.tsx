@@ -5,6 +5,7 @@ import { ChangeBadge } from './ChangeBadge';
 import { PlaceLine } from './PlaceLine';
 import { MarkButton } from './MarkButton';
 import { useId } from 'preact/hooks';
+import { sessionPath } from '../domain/paths';
 
 /** One programme item in a list: title (link to its page), type, time, place, people, the Merken toggle. */
 export function SessionCard({ session, conference, headingLevel = 3 }: { session: Session; conference: Conference; headingLevel?: 2 | 3 | 4 }) {
@@ -14,7 +15,7 @@ export function SessionCard({ session, conference, headingLevel = 3 }: { session
   return (
     <article class="session-card" lang={session.language}>
       <Heading class="session-title" id={titleId}>
-        <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+        <a href={sessionPath(session.guid)}>{session.title}</a>
       </Heading>
       <p class="session-meta">
         <Badge>{session.type}</Badge> <ChangeBadge guid={session.guid} />{' '}

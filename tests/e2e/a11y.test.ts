@@ -3,8 +3,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { waitForApp } from './browser';
 import { servedApp } from './fixture';
-
-const SCREENS = ['/', '/mein-tag', '/personen', '/personen/dagmar-lehmann', '/orte', '/orte/parktheater', '/notizen', '/einstellungen', '/ueber'];
+import { SCREENS } from '../support/screens';
 
 /** Chooses language and theme on the settings screen, as a person would. */
 async function choose(page: Page, origin: string, language: 'Deutsch' | 'English', theme: 'light' | 'dark') {

@@ -6,8 +6,7 @@ import { startServer } from '../../scripts/serve.mjs';
 import { dropProfile, launch, newProfileDir, waitForServiceWorker } from './browser';
 import { axeViolations } from './axe';
 import { servedApp } from './fixture';
-
-const SCREENS = ['/', '/mein-tag', '/personen', '/personen/dagmar-lehmann', '/orte', '/orte/parktheater', '/notizen', '/ueber'];
+import { SCREENS } from '../support/screens';
 
 describe('installable, private, accessible', () => {
   const app = servedApp();

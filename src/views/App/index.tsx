@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { conference } from '../../state/conference';
@@ -10,21 +11,8 @@ import { ReminderBanner } from '../../ui/ReminderBanner';
 import { startReminders } from '../../state/reminders';
 import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
 import { startMarks } from '../../state/marks';
-import {
-  AboutRoute,
-  ConferencesRoute,
-  MyDayRoute,
-  NoteRoute,
-  NotesRoute,
-  NotFoundRoute,
-  PeopleRoute,
-  PersonRoute,
-  PlaceRoute,
-  PlacesRoute,
-  ProgrammeRoute,
-  SessionRoute,
-  SettingsRoute,
-} from './routes';
+import { NotFoundRoute, SCREENS } from './routes';
+import { HEADER_NAV, ROUTES, type RouteName } from '../../domain/paths';
 
 /** The frame of every screen: skip link, header, banners, the routed screen, bottom navigation. */
 export function App({ url }: { url?: string } = {}) {
@@ -42,13 +30,15 @@ export function App({ url }: { url?: string } = {}) {
         {s.skipToContent}
       </a>
       <header class="app-header">
-        <a class="brand" href="/">
+        <a class="brand" href={ROUTES.programme}>
           {s.appName}
         </a>
         <nav aria-label={s.header.label}>
-          <a href="/konferenzen">{s.header.conferences}</a>
-          <a href="/ueber">{s.header.about}</a>
-          <a href="/einstellungen">{s.header.settings}</a>
+          {HEADER_NAV.map((name) => (
+            <a key={name} href={ROUTES[name]}>
+              {s.header[name]}
+            </a>
+          ))}
         </nav>
       </header>
       <DemoClockBanner timeZone={conference.value?.timeZone ?? 'Europe/Berlin'} />
@@ -57,18 +47,10 @@ export function App({ url }: { url?: string } = {}) {
       <MarksUnavailableBanner />
       <main id="main" ref={main} tabIndex={-1}>
         <Router onRouteChange={onRouteChange}>
-          <Route path="/" component={ProgrammeRoute} />
-          <Route path="/sitzung/:guid" component={SessionRoute} />
-          <Route path="/mein-tag" component={MyDayRoute} />
-          <Route path="/personen" component={PeopleRoute} />
-          <Route path="/personen/:id" component={PersonRoute} />
-          <Route path="/orte" component={PlacesRoute} />
-          <Route path="/orte/:id" component={PlaceRoute} />
-          <Route path="/notizen" component={NotesRoute} />
-          <Route path="/notizen/:id" component={NoteRoute} />
-          <Route path="/einstellungen" component={SettingsRoute} />
-          <Route path="/konferenzen" component={ConferencesRoute} />
-          <Route path="/ueber" component={AboutRoute} />
+          {(Object.keys(ROUTES) as RouteName[]).map((name) => (
+            // The router hands each screen the parameters its pattern names (`:guid`, `:id`).
+            <Route key={name} path={ROUTES[name]} component={SCREENS[name] as ComponentType} />
+          ))}
           <Route default component={NotFoundRoute} />
         </Router>
       </main>

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
 import type { Conference } from '../../domain/types';
+import type { RouteName } from '../../domain/paths';
 import { conference, loadState } from '../../state/conference';
 import { strings } from '../../i18n';
 import { storedPreferencesLoaded } from '../../state/preferences';
@@ -57,3 +58,19 @@ export const SettingsRoute = withConference(
 );
 export const ConferencesRoute = screen(() => import('../Conferences').then((m) => m.Conferences));
 export const NotFoundRoute = screen(() => import('../NotFound').then((m) => m.NotFound));
+
+/** The component of every route in src/domain/paths.ts: a new route cannot be left without a screen. */
+export const SCREENS = {
+  programme: ProgrammeRoute,
+  session: SessionRoute,
+  myDay: MyDayRoute,
+  people: PeopleRoute,
+  person: PersonRoute,
+  places: PlacesRoute,
+  place: PlaceRoute,
+  notes: NotesRoute,
+  note: NoteRoute,
+  settings: SettingsRoute,
+  conferences: ConferencesRoute,
+  about: AboutRoute,
+} satisfies Record<RouteName, unknown>;

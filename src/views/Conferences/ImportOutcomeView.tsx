@@ -1,6 +1,7 @@
 import type { ImportProblem, ImportSummary } from '../../domain/import';
 import type { ImportOutcome } from '../../state/conference-files';
 import { strings } from '../../i18n/screens';
+import { ROUTES } from '../../domain/paths';
 
 const BYTES_PER_MB = 1024 * 1024;
 
@@ -88,7 +89,7 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
         </>
       )}
       <p>
-        <a href="/">{s.toProgramme}</a>
+        <a href={ROUTES.programme}>{s.toProgramme}</a>
       </p>
     </div>
   );

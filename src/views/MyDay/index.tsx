@@ -11,6 +11,7 @@ import { ConflictNote } from '../../ui/ConflictNote';
 import { ChangeBadge } from '../../ui/ChangeBadge';
 import { MarkedChanges } from '../../ui/MarkedChanges';
 import { CancelledMarks } from '../../ui/CancelledMarks';
+import { sessionPath } from '../../domain/paths';
 
 function MyDayItem({ session, conference, clash }: { session: Session; conference: Conference; clash: readonly Session[] | undefined }) {
   const titleId = useId();
@@ -18,7 +19,7 @@ function MyDayItem({ session, conference, clash }: { session: Session; conferenc
     <li>
       <article class={clash ? 'session-card my-day-item has-conflict' : 'session-card my-day-item'}>
         <h2 class="session-title" id={titleId} lang={session.language}>
-          <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+          <a href={sessionPath(session.guid)}>{session.title}</a>
         </h2>
         <p class="session-meta">
           <ChangeBadge guid={session.guid} />

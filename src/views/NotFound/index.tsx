@@ -1,4 +1,5 @@
 import { strings } from '../../i18n/screens';
+import { ROUTES } from '../../domain/paths';
 
 export function NotFound() {
   const s = strings.value;
@@ -6,7 +7,7 @@ export function NotFound() {
     <>
       <h1>{s.notFound}</h1>
       <p>
-        <a href="/">{s.toProgramme}</a>
+        <a href={ROUTES.programme}>{s.toProgramme}</a>
       </p>
     </>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { notesMarkdownFile } from '../../state/notes-export';
 import { strings } from '../../i18n/screens';
 import { downloadTextFile } from '../../ui/download';
+import { ROUTES } from '../../domain/paths';
 
 /** "Alle Notizen als Markdown herunterladen", and the way to the full backup. */
 export function ExportNotes() {
@@ -27,7 +28,7 @@ export function ExportNotes() {
       {error && <p role="alert">{error}</p>}
       <p class="hint">{s.notes.exportHint}</p>
       <p>
-        <a href="/einstellungen">{s.notes.backupLink}</a>
+        <a href={ROUTES.settings}>{s.notes.backupLink}</a>
       </p>
     </section>
   );

@@ -5,6 +5,7 @@ import { NoteDraft, type DraftStatus, type DraftTarget } from '../../state/note-
 import { ensureNotes, notes } from '../../state/notes';
 import { strings, type Strings } from '../../i18n/screens';
 import { NoteShare } from './NoteShare';
+import { notePath } from '../../domain/paths';
 
 /** Lines the field shows before it scrolls: room for a few thoughts on a phone screen. */
 const FIELD_ROWS = 8;
@@ -77,7 +78,7 @@ export function NoteEditor({ target, label, timeZone, shareTitle }: { target: Dr
       )}
       {notice?.kind === 'conflict' && (
         <p class="note-alert" role="alert">
-          {s.note.conflict} <a href={`/notizen/${encodeURIComponent(notice.otherId)}`}>{s.note.otherVersion}</a>
+          {s.note.conflict} <a href={notePath(notice.otherId)}>{s.note.otherVersion}</a>
         </p>
       )}
       {notice?.kind === 'changedElsewhere' && (
@@ -97,7 +98,7 @@ export function NoteEditor({ target, label, timeZone, shareTitle }: { target: Dr
           <ul>
             {versions.map((v) => (
               <li key={v.id}>
-                <a href={`/notizen/${encodeURIComponent(v.id)}`}>{s.note.version(formatChangedAt(v.updatedAt, new Date(), timeZone))}</a>
+                <a href={notePath(v.id)}>{s.note.version(formatChangedAt(v.updatedAt, new Date(), timeZone))}</a>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import type { Conference } from '../../domain/types';
 import { formatChangedAt, preview, type NoteEntry } from '../../domain/note-view';
 import { strings } from '../../i18n/screens';
 import { SessionLine } from './SessionLine';
+import { notePath } from '../../domain/paths';
 
 /** Characters of a note shown in the list; the note's own page shows all of it. */
 const PREVIEW_CHARS = 280;
@@ -10,7 +11,7 @@ const PREVIEW_CHARS = 280;
 export function NoteListItem({ entry, conference, today }: { entry: NoteEntry; conference: Conference; today: Date }) {
   const s = strings.value;
   const { note, session } = entry;
-  const href = `/notizen/${encodeURIComponent(note.id)}`;
+  const href = notePath(note.id);
   const title = session ? session.title : entry.sessionMissing ? s.notes.missingSession : s.notes.freeNote;
   return (
     <li class="card note-item">

@@ -7,6 +7,7 @@ import { ensureNotes, notes, notesLoad, removeNote } from '../../state/notes';
 import { strings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
 import { NoteEditor } from './NoteEditor';
+import { ROUTES, sessionPath } from '../../domain/paths';
 
 /**
  * One note on its own page: a free note (also a new one: nothing is stored until typed), a
@@ -28,7 +29,7 @@ export function NotePage({ conference, id }: { conference: Conference; id: strin
       <>
         <h1>{s.note.missing}</h1>
         <p>
-          <a href="/notizen">{s.note.back}</a>
+          <a href={ROUTES.notes}>{s.note.back}</a>
         </p>
       </>
     );
@@ -40,14 +41,14 @@ export function NotePage({ conference, id }: { conference: Conference; id: strin
   return (
     <article class="note-page">
       <p class="back">
-        <a href="/notizen">{s.note.back}</a>
+        <a href={ROUTES.notes}>{s.note.back}</a>
       </p>
       <h1 lang={session?.language}>{title}</h1>
       {session && (
         <p class="session-meta">
           <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
           {session.people.length > 0 && <span class="session-people"> · {session.people.map((p) => p.name).join(', ')}</span>}{' '}
-          · <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{s.note.toSession}</a>
+          · <a href={sessionPath(session.guid)}>{s.note.toSession}</a>
         </p>
       )}
       {sessionGuid && !session && <p class="note">{s.note.missingSession}</p>}
@@ -69,7 +70,7 @@ export function NotePage({ conference, id }: { conference: Conference; id: strin
               <button
                 type="button"
                 onClick={() => {
-                  void removeNote(note).then(() => route('/notizen'));
+                  void removeNote(note).then(() => route(ROUTES.notes));
                 }}
               >
                 {s.note.confirmDeleteYes}

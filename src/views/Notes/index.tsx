@@ -8,6 +8,7 @@ import { strings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
 import { NoteListItem } from './NoteListItem';
 import { ExportNotes } from './ExportNotes';
+import { ROUTES, notePath } from '../../domain/paths';
 
 /** Rows rendered when the screen opens: more than a phone screen shows, quick with any number of notes. */
 const FIRST_ROWS = 40;
@@ -35,11 +36,11 @@ export function Notes({ conference }: { conference: Conference }) {
       <h1>{s.notes.title}</h1>
       {persistRefused.value && (
         <p class="note">
-          {s.notes.persistRefused} <a href="/einstellungen">{s.notes.backupLink}</a>
+          {s.notes.persistRefused} <a href={ROUTES.settings}>{s.notes.backupLink}</a>
         </p>
       )}
       <p>
-        <button type="button" onClick={() => route(`/notizen/${encodeURIComponent(newFreeNoteId())}`)}>
+        <button type="button" onClick={() => route(notePath(newFreeNoteId()))}>
           {s.notes.newFree}
         </button>
       </p>

@@ -3,6 +3,7 @@ import { findPerson, sessionsOfPerson } from '../../domain/schedule';
 import { strings } from '../../i18n/screens';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
+import { ROUTES, sessionPath } from '../../domain/paths';
 
 /** One person: role and organisation as documented, their sessions, and every source. */
 export function PersonPage({ conference, id }: { conference: Conference; id: string }) {
@@ -13,7 +14,7 @@ export function PersonPage({ conference, id }: { conference: Conference; id: str
       <>
         <h1>{s.people.notFound}</h1>
         <p>
-          <a href="/personen">{s.people.back}</a>
+          <a href={ROUTES.people}>{s.people.back}</a>
         </p>
       </>
     );
@@ -22,7 +23,7 @@ export function PersonPage({ conference, id }: { conference: Conference; id: str
   return (
     <article>
       <p class="back">
-        <a href="/personen">{s.people.back}</a>
+        <a href={ROUTES.people}>{s.people.back}</a>
       </p>
       <h1>{person.name}</h1>
       {person.nameNote && <p class="note">{person.nameNote}</p>}
@@ -37,7 +38,7 @@ export function PersonPage({ conference, id }: { conference: Conference; id: str
           <ul class="link-list">
             {sessions.map(({ session, role }) => (
               <li key={session.guid}>
-                <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+                <a href={sessionPath(session.guid)}>{session.title}</a>
                 {role && <span class="role"> – {role}</span>}
                 <br />
                 <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />

@@ -4,6 +4,7 @@ import { strings } from '../../i18n/screens';
 import { MapLinks } from '../../ui/MapLinks';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
+import { ROUTES, sessionPath } from '../../domain/paths';
 
 /** One place: address, map links, rooms, how to get there, what happened there. */
 export function PlacePage({ conference, id }: { conference: Conference; id: string }) {
@@ -14,7 +15,7 @@ export function PlacePage({ conference, id }: { conference: Conference; id: stri
       <>
         <h1>{s.notFound}</h1>
         <p>
-          <a href="/orte">{s.places.title}</a>
+          <a href={ROUTES.places}>{s.places.title}</a>
         </p>
       </>
     );
@@ -23,7 +24,7 @@ export function PlacePage({ conference, id }: { conference: Conference; id: stri
   return (
     <article>
       <p class="back">
-        <a href="/orte">{s.places.title}</a>
+        <a href={ROUTES.places}>{s.places.title}</a>
       </p>
       <h1>{place.name}</h1>
       <p class="kind">{s.places.kind[place.kind]}</p>
@@ -63,7 +64,7 @@ export function PlacePage({ conference, id }: { conference: Conference; id: stri
           <ul class="link-list">
             {sessions.map((session) => (
               <li key={session.guid}>
-                <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+                <a href={sessionPath(session.guid)}>{session.title}</a>
                 <br />
                 <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
               </li>

@@ -6,6 +6,7 @@ import { strings } from '../../i18n';
 import { TimeRange } from '../../ui/TimeRange';
 import { Badge } from '../../ui/Badge';
 import { markedGuids } from '../../state/marks';
+import { sessionPath } from '../../domain/paths';
 
 function SessionLinks({ sessions, conference }: { sessions: Session[]; conference: Conference }) {
   const marked = markedGuids.value;
@@ -13,7 +14,7 @@ function SessionLinks({ sessions, conference }: { sessions: Session[]; conferenc
     <ul class="now-next-list">
       {sessions.map((s) => (
         <li key={s.guid}>
-          <a href={`/sitzung/${encodeURIComponent(s.guid)}`}>{s.title}</a>{' '}
+          <a href={sessionPath(s.guid)}>{s.title}</a>{' '}
           <TimeRange start={s.start} end={s.end} estimated={s.timeEstimated} timeZone={conference.timeZone} />
           {marked.has(s.guid) && <> <Badge tone="info">{strings.value.marks.marked}</Badge></>}
         </li>

@@ -9,6 +9,7 @@ import { SourceList } from '../../ui/SourceList';
 import { TextBlocks } from '../../ui/TextBlocks';
 import { SessionActions } from './SessionActions';
 import { SessionNote } from './SessionNote';
+import { ROUTES, personPath, placePath } from '../../domain/paths';
 
 /** One programme item on its own shareable page. */
 export function SessionPage({ conference, guid }: { conference: Conference; guid: string }) {
@@ -19,7 +20,7 @@ export function SessionPage({ conference, guid }: { conference: Conference; guid
       <>
         <h1>{s.session.notFound}</h1>
         <p>
-          <a href="/">{s.session.back}</a>
+          <a href={ROUTES.programme}>{s.session.back}</a>
         </p>
       </>
     );
@@ -27,7 +28,7 @@ export function SessionPage({ conference, guid }: { conference: Conference; guid
   return (
     <article class="session-page">
       <p class="back">
-        <a href="/">{s.session.back}</a>
+        <a href={ROUTES.programme}>{s.session.back}</a>
       </p>
       <h1 lang={session.language}>{session.title}</h1>
       {session.subtitle && <p class="subtitle" lang={session.language}>{session.subtitle}</p>}
@@ -60,7 +61,7 @@ export function SessionPage({ conference, guid }: { conference: Conference; guid
           <ul class="people-roles">
             {session.people.map((p, i) => (
               <li key={`${p.personId ?? p.name}-${i}`}>
-                {p.personId ? <a href={`/personen/${p.personId}`}>{p.name}</a> : p.name}
+                {p.personId ? <a href={personPath(p.personId)}>{p.name}</a> : p.name}
                 {p.role && <span class="role"> – {p.role}</span>}
               </li>
             ))}
@@ -89,7 +90,7 @@ export function SessionPage({ conference, guid }: { conference: Conference; guid
                   <h3 lang={session.language}>{station.title}</h3>
                   {place && (
                     <p>
-                      <a href={`/orte/${place.id}`}>{place.name}</a>
+                      <a href={placePath(place.id)}>{place.name}</a>
                     </p>
                   )}
                   <p lang={session.language}>{station.text}</p>
