@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { de, type CoreStrings } from './de';
 import type { ScreenStrings } from './de-screens';
 import type { Language } from './browser-language';
@@ -12,7 +12,8 @@ export type Strings = CoreStrings & ScreenStrings;
  * changes. The other screens read every string from ./screens.ts, which only they import, so the
  * first download carries only the first screen's strings.
  */
-export const strings = signal<CoreStrings>(de);
+const stringsSignal = signal<CoreStrings>(de);
+export const strings: ReadonlySignal<CoreStrings> = stringsSignal;
 
 let current: Language = 'de';
 
@@ -39,7 +40,7 @@ export async function setLanguage(language: Language): Promise<void> {
   // A later switch wins over this one if it was quicker.
   if (current !== language) return;
   batch(() => {
-    strings.value = core;
+    stringsSignal.value = core;
     if (more) screens?.apply(more, language);
   });
   if (typeof document !== 'undefined') document.documentElement.lang = language;

@@ -1,4 +1,4 @@
-import { computed, effect, signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Conference, Session } from '../domain/types';
 import { compareSessions } from '../domain/schedule';
 import { fold } from '../domain/fold';
@@ -17,10 +17,14 @@ import { searchIndexOf } from './search-index';
 
 const chosenDay = signal<number | 'all' | null>(null);
 /** Search text as typed. */
-export const programmeQuery = signal('');
-export const programmeRoom = signal('');
-export const programmeTrack = signal('');
-export const programmeType = signal('');
+const programmeQuerySignal = signal('');
+export const programmeQuery: ReadonlySignal<string> = programmeQuerySignal;
+const programmeRoomSignal = signal('');
+export const programmeRoom: ReadonlySignal<string> = programmeRoomSignal;
+const programmeTrackSignal = signal('');
+export const programmeTrack: ReadonlySignal<string> = programmeTrackSignal;
+const programmeTypeSignal = signal('');
+export const programmeType: ReadonlySignal<string> = programmeTypeSignal;
 
 let filtersFor: string | undefined;
 effect(() => {
@@ -28,10 +32,10 @@ effect(() => {
   if (id === filtersFor) return;
   filtersFor = id;
   chosenDay.value = null;
-  programmeQuery.value = '';
-  programmeRoom.value = '';
-  programmeTrack.value = '';
-  programmeType.value = '';
+  programmeQuerySignal.value = '';
+  programmeRoomSignal.value = '';
+  programmeTrackSignal.value = '';
+  programmeTypeSignal.value = '';
 });
 
 /** The day running at `t`, else the next one, else the first: where a person wants to land. */
@@ -66,12 +70,28 @@ const filter = computed<ProgrammeFilter>(() => ({
 /** Room, track or type chosen, or text searched. */
 export const programmeNarrowed = computed(() => isNarrowed(filter.value));
 
+export function setProgrammeQuery(query: string): void {
+  programmeQuerySignal.value = query;
+}
+
+export function setProgrammeRoom(room: string): void {
+  programmeRoomSignal.value = room;
+}
+
+export function setProgrammeTrack(track: string): void {
+  programmeTrackSignal.value = track;
+}
+
+export function setProgrammeType(type: string): void {
+  programmeTypeSignal.value = type;
+}
+
 /** Empties search and filters (not the day). */
 export function resetProgrammeFilters(): void {
-  programmeQuery.value = '';
-  programmeRoom.value = '';
-  programmeTrack.value = '';
-  programmeType.value = '';
+  programmeQuerySignal.value = '';
+  programmeRoomSignal.value = '';
+  programmeTrackSignal.value = '';
+  programmeTypeSignal.value = '';
 }
 
 /** The rooms, tracks and types of the conference on screen. */

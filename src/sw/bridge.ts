@@ -1,10 +1,12 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Workbox } from 'workbox-window';
 
 /** A new version is installed and waits for the person's go-ahead. */
-export const updateWaiting = signal(false);
+const updateWaitingSignal = signal(false);
+export const updateWaiting: ReadonlySignal<boolean> = updateWaitingSignal;
 /** The first install finished: the app now works offline. */
-export const offlineReady = signal(false);
+const offlineReadySignal = signal(false);
+export const offlineReady: ReadonlySignal<boolean> = offlineReadySignal;
 
 /** Things to finish before the page reloads into a new version (e.g. writing a note). */
 const beforeUpdate = new Set<() => Promise<void> | void>();
@@ -22,12 +24,12 @@ export async function startServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const { Workbox } = await import('workbox-window');
   workbox = new Workbox('/sw.js', { scope: '/' });
-  workbox.addEventListener('waiting', () => (updateWaiting.value = true));
+  workbox.addEventListener('waiting', () => (updateWaitingSignal.value = true));
   workbox.addEventListener('installed', (event) => {
     if (event.isUpdate) return;
-    offlineReady.value = true;
+    offlineReadySignal.value = true;
     // Good news, not a question: it goes away by itself so it never covers the list for long.
-    setTimeout(() => (offlineReady.value = false), OFFLINE_READY_MS);
+    setTimeout(() => (offlineReadySignal.value = false), OFFLINE_READY_MS);
   });
   let hadController = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -38,7 +40,7 @@ export async function startServiceWorker(): Promise<void> {
     }
     if (reloadRequested) window.location.reload();
     // Another tab applied the update: this page's old code may miss files the new cache dropped.
-    else updateWaiting.value = true;
+    else updateWaitingSignal.value = true;
   });
   await workbox.register();
   setInterval(() => void workbox?.update(), UPDATE_CHECK_MS);
@@ -78,4 +80,14 @@ export async function showSystemNotification(title: string, options: Notificatio
   } catch {
     return false;
   }
+}
+
+/** The person chose "Später": the update waits for the next start. */
+export function postponeUpdate(): void {
+  updateWaitingSignal.value = false;
+}
+
+/** The person has read that the app works offline now. */
+export function dismissOfflineReady(): void {
+  offlineReadySignal.value = false;
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Conference } from '../../domain/types';
 import { searchNotes } from '../../domain/note-search';
-import { ensureNotes, newFreeNoteId, noteEntries, notesLoad, notesSearch } from '../../state/notes';
+import { ensureNotes, newFreeNoteId, noteEntries, notesLoad, notesSearch, setNotesSearch } from '../../state/notes';
 import { persistRefused } from '../../state/storage';
 import { strings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
@@ -62,7 +62,7 @@ export function Notes({ conference }: { conference: Conference }) {
               autocomplete="off"
               aria-describedby="notes-search-hint"
               onInput={(event) => {
-                notesSearch.value = event.currentTarget.value;
+                setNotesSearch(event.currentTarget.value);
                 // Each keystroke re-renders one screenful; the rest of the hits follow in chunks.
                 setShown(FIRST_ROWS);
               }}

@@ -12,6 +12,10 @@ import {
   programmeTrack,
   programmeType,
   resetProgrammeFilters,
+  setProgrammeQuery,
+  setProgrammeRoom,
+  setProgrammeTrack,
+  setProgrammeType,
 } from '../../state/programme-view';
 import { strings } from '../../i18n';
 
@@ -80,15 +84,15 @@ export function ProgrammeFilters({ conference }: { conference: Conference }) {
           enterKeyHint="search"
           aria-describedby="programme-search-hint"
           value={programmeQuery.value}
-          onInput={(e) => (programmeQuery.value = e.currentTarget.value)}
+          onInput={(e) => setProgrammeQuery(e.currentTarget.value)}
         />
         <p id="programme-search-hint" class="hint">
           {s.programme.searchHint}
         </p>
       </div>
-      <FilterSelect id="programme-room" label={s.programme.room} options={facets.rooms} value={programmeRoom.value} onChange={(v) => (programmeRoom.value = v)} />
-      <FilterSelect id="programme-track" label={s.programme.track} options={facets.tracks} value={programmeTrack.value} onChange={(v) => (programmeTrack.value = v)} />
-      <FilterSelect id="programme-type" label={s.programme.type} options={facets.types} value={programmeType.value} onChange={(v) => (programmeType.value = v)} />
+      <FilterSelect id="programme-room" label={s.programme.room} options={facets.rooms} value={programmeRoom.value} onChange={setProgrammeRoom} />
+      <FilterSelect id="programme-track" label={s.programme.track} options={facets.tracks} value={programmeTrack.value} onChange={setProgrammeTrack} />
+      <FilterSelect id="programme-type" label={s.programme.type} options={facets.types} value={programmeType.value} onChange={setProgrammeType} />
       {programmeNarrowed.value && (
         <button type="button" class="secondary" onClick={resetProgrammeFilters}>
           {s.programme.resetFilters}
