@@ -18,7 +18,7 @@ const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).is
 // First, before the browser sections: their harness builds must not race vitest's module cache.
 if (wants('domain')) {
   console.log('## Domain and render benchmarks (vitest bench, jsdom)');
-  spawnSync('npx', ['vitest', 'bench', '--run', '--project', 'unit'], { stdio: 'inherit' });
+  spawnSync('npx', ['vitest', 'bench', '--run', '--project', 'dom'], { stdio: 'inherit' });
   console.log();
 }
 
