@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeAll } from 'vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
+
+// findBy… and waitFor wait up to 5 s instead of 1 s: an import parses and stores a whole schedule
+// in the page, and on a loaded machine (CI, parallel runs) that takes longer than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: scrolling is a no-op there, not an error.
 window.scrollTo = () => {};

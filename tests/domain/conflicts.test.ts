@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/domain/model';
 import { findConflicts } from '../../src/domain/conflicts';
 import { bundledConference, rawEvent, rawSchedule } from '../fixtures';
+import { sessionTitled } from '../support/sessions';
 
 /** A one-day conference with items named by letter; times are Berlin wall-clock. */
 function day(items: [title: string, start: string, end: string][]) {
@@ -59,7 +60,7 @@ describe('findConflicts', () => {
 
   it('flags the bundled parallel workshops and excursions, and not the item after them', () => {
     const conf = bundledConference();
-    const pick = (prefix: string) => conf.sessions.find((s) => s.title.startsWith(prefix))!;
+    const pick = (prefix: string) => sessionTitled(conf.sessions, prefix);
     const marked = [pick('Workshop A'), pick('Workshop C'), pick('Speed-Networking'), pick('Exkursion: WaldStadtLabor'), pick('Exkursion: Zukunfts')];
     const conflicts = findConflicts(marked);
     expect(conflicts.get(pick('Workshop A').guid)!.map((s) => s.guid)).toEqual([pick('Workshop C').guid]);

@@ -4,6 +4,7 @@ import { searchNotes } from '../../src/domain/note-search';
 import { describeNotes } from '../../src/domain/note-view';
 import type { Note } from '../../src/domain/note';
 import { bundledConference } from '../fixtures';
+import { sessionTitled } from '../support/sessions';
 
 describe('fold', () => {
   it.each([
@@ -37,7 +38,7 @@ describe('fold', () => {
 
 describe('searchNotes', () => {
   const conference = bundledConference();
-  const workshopA = conference.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+  const workshopA = sessionTitled(conference.sessions, 'Workshop A');
   let n = 0;
   const note = (text: string, sessionGuid: string | null = null): Note => ({
     id: `n${++n}`,

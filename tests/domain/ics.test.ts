@@ -3,6 +3,7 @@ import { buildConference } from '../../src/domain/model';
 import { icsUid, ICS_PRODID } from '../../src/domain/ics';
 import { bundledConference, rawEvent, rawSchedule } from '../fixtures';
 import { exportIcs, parseIcs } from '../support/ics';
+import { sessionTitled } from '../support/sessions';
 
 const CRLF_LINE = /\r\n/;
 
@@ -29,7 +30,7 @@ describe('calendar export (RFC 5545)', () => {
   });
 
   it('writes UTC instants (so no VTIMEZONE is needed) and the right Berlin wall-clock for Workshop A', () => {
-    const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+    const workshopA = sessionTitled(conf.sessions, 'Workshop A');
     const text = exportIcs(conf, [workshopA]);
     // 11:15–13:00 CEST (UTC+2) is 09:15–11:00 UTC.
     expect(text).toContain('DTSTART:20230906T091500Z\r\n');
@@ -38,7 +39,7 @@ describe('calendar export (RFC 5545)', () => {
   });
 
   it('says in DESCRIPTION when the time is estimated, and names the place and unknown room in LOCATION', () => {
-    const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+    const workshopA = sessionTitled(conf.sessions, 'Workshop A');
     expect(workshopA.timeEstimated).toBe(true);
     const [event] = parseIcs(exportIcs(conf, [workshopA])).events;
     expect(event!.description).toMatch(/^Ungefähre Zeit \(ca\.\) – /);

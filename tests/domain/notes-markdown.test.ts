@@ -4,10 +4,11 @@ import type { Note } from '../../src/domain/note';
 import { de } from '../../src/i18n/de';
 import { deScreens } from '../../src/i18n/de-screens';
 import { bundledConference } from '../fixtures';
+import { sessionTitled } from '../support/sessions';
 
 const labels: MarkdownLabels = { ...deScreens.notes.markdown, locale: de.locale, approx: de.approx };
 const conference = bundledConference();
-const byTitle = (prefix: string) => conference.sessions.find((s) => s.title.startsWith(prefix))!;
+const byTitle = (prefix: string) => sessionTitled(conference.sessions, prefix);
 const workshopA = byTitle('Workshop A');
 const first = conference.sessions[0]!;
 const exportedAt = new Date('2023-09-06T16:12:00Z');

@@ -6,9 +6,10 @@ import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker, 
 import { axeViolations } from './axe';
 import { servedBuildAndProfileDir } from './fixture';
 import { bundledConference } from '../fixtures';
+import { sessionTitled } from '../support/sessions';
 
 const conf = bundledConference();
-const pick = (prefix: string) => conf.sessions.find((s) => s.title.startsWith(prefix))!;
+const pick = (prefix: string) => sessionTitled(conf.sessions, prefix);
 const workshopA = pick('Workshop A');
 const workshopB = pick('Workshop B');
 /** The bound for a change to show in a second tab. */

@@ -6,9 +6,10 @@ import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker }
 import { serveDist, type Server } from './server';
 import { axeViolations } from './axe';
 import { bundledConference } from '../fixtures';
+import { sessionTitled } from '../support/sessions';
 
 const conf = bundledConference();
-const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+const workshopA = sessionTitled(conf.sessions, 'Workshop A');
 const sessionPath = `/sitzung/${encodeURIComponent(workshopA.guid)}`;
 /** The issue's promise: text typed at least this long before a crash survives it. */
 const TYPED_BEFORE_KILL_MS = 1000;

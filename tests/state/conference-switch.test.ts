@@ -12,6 +12,7 @@ import { startConferences, switchConference } from '../../src/state/conference-s
 import { conferenceList, openConferenceOfSession, refreshConferenceList } from '../../src/state/conference-list';
 import { readStoredConference, recordBundledVersion, storeConferenceVersion } from '../../src/store/conferences';
 import { readSetting, writeSetting } from '../../src/store/settings';
+import { sessionTitled } from '../support/sessions';
 
 /** Several conferences side by side, and the bundled data tracked across app builds. */
 
@@ -61,7 +62,7 @@ describe('startConferences', () => {
     await recordBundledVersion(BUNDLED_ID, older, contentHash(JSON.stringify(older)));
     await startConferences();
     await vi.waitFor(() => expect(scheduleChanges.value.counts).toEqual({ new: 0, changed: 1, cancelled: 1 }), { timeout: 3000 });
-    const podium = conference.value!.sessions.find((s) => s.title.startsWith('Erfolgsfaktoren'))!;
+    const podium = sessionTitled(conference.value!.sessions, 'Erfolgsfaktoren');
     expect(scheduleChanges.value.byGuid.get(podium.guid)?.kind).toBe('changed');
     expect(scheduleChanges.value.cancelled.map((s) => s.title)).toEqual(['Ein gestrichener Punkt']);
     const record = await readStoredConference(BUNDLED_ID);

@@ -30,7 +30,7 @@ describe.each(REFUSALS)('when IndexedDB cannot be opened (%s)', (_name, factory)
 
   it('shows the whole programme, says marks cannot be saved here, and still marks for this visit', async () => {
     renderApp('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Programm' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Programm' })).toBeVisible();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Markierungen können auf diesem Gerät nicht gespeichert werden/);
     const card = screen.getByRole('link', { name: /^Workshop A/ }).closest('article')!;

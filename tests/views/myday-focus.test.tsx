@@ -4,9 +4,10 @@ import { renderApp } from './render-app';
 import { bundledConference } from '../fixtures';
 import { freshIndexedDb } from '../support/fresh-db';
 import { saveMark } from '../../src/store/marks';
+import { sessionTitled } from '../support/sessions';
 
 const conf = bundledConference();
-const workshop = (letter: string) => conf.sessions.find((s) => s.title.startsWith(`Workshop ${letter}`))!;
+const workshop = (letter: string) => sessionTitled(conf.sessions, `Workshop ${letter}`);
 
 beforeEach(freshIndexedDb);
 

@@ -9,9 +9,10 @@ import { SAVE_DELAY_MS } from '../../src/state/note-draft';
 import { NOTE_MAX_CHARS, sessionNoteId } from '../../src/domain/note';
 import { TAB_CHANNEL, type TabMessage } from '../../src/sw/messages';
 import { applyUpdate } from '../../src/sw/bridge';
+import { sessionTitled } from '../support/sessions';
 
 const conf = bundledConference();
-const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+const workshopA = sessionTitled(conf.sessions, 'Workshop A');
 const first = conf.sessions[0]!;
 const noteId = sessionNoteId(conf.id, workshopA.guid);
 const sessionPath = `/sitzung/${workshopA.guid}`;
@@ -32,11 +33,11 @@ describe('the note on a session page', () => {
   it('saves while typing and says so quietly with the time', async () => {
     renderApp(sessionPath);
     await loadedField();
-    expect(screen.getByText('noch nichts gespeichert')).toBeTruthy();
+    expect(screen.getByText('noch nichts gespeichert')).toBeVisible();
     type('Station 1: Fördermittel');
-    expect(screen.getByText('wird gespeichert …')).toBeTruthy();
+    expect(screen.getByText('wird gespeichert …')).toBeVisible();
     await waitFor(async () => expect((await getNote(noteId))?.text).toBe('Station 1: Fördermittel'));
-    expect(await screen.findByText(/^gespeichert \d{2}:\d{2}$/)).toBeTruthy();
+    expect(await screen.findByText(/^gespeichert \d{2}:\d{2}$/)).toBeVisible();
   });
 
   it('saves at once when the page is hidden, without waiting for the typing pause', async () => {
@@ -112,7 +113,7 @@ describe('the note on a session page', () => {
     const other = new BroadcastChannel(TAB_CHANNEL);
     other.postMessage({ type: 'notes-changed', conferenceId: conf.id, noteIds: [noteId] } satisfies TabMessage);
     await waitFor(() => expect(field().value).toBe('neu aus Tab B'));
-    expect(screen.getByText(/hier aktualisiert/)).toBeTruthy();
+    expect(screen.getByText(/hier aktualisiert/)).toBeVisible();
     other.close();
   });
 
@@ -159,7 +160,7 @@ describe('one note: copy, share, a note that is gone', () => {
 
   it('says so for a session note that is gone instead of offering a new note under its id', async () => {
     renderApp(`/notizen/${encodeURIComponent(sessionNoteId(conf.id, 'weg'))}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Diese Notiz gibt es nicht (mehr).' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Diese Notiz gibt es nicht (mehr).' })).toBeVisible();
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 });
@@ -197,11 +198,11 @@ describe('Notizen', () => {
     const search = screen.getByRole('searchbox', { name: 'In Notizen suchen' });
     fireEvent.input(search, { target: { value: 'munster' } });
     expect([...document.querySelectorAll('.note-item .note-text')].map((e) => e.textContent)).toEqual(['Kontakt aus Münster: Frau K.']);
-    expect(screen.getByText('1 von 4 Notizen')).toBeTruthy();
+    expect(screen.getByText('1 von 4 Notizen')).toBeVisible();
     fireEvent.input(search, { target: { value: 'STRASSE' } });
     expect([...document.querySelectorAll('.note-item .note-text')].map((e) => e.textContent)).toEqual(['Die Hauptstraße in Iserlohn']);
     fireEvent.input(search, { target: { value: 'gibtsnicht' } });
-    expect(screen.getByText('Keine Notiz enthält „gibtsnicht“.')).toBeTruthy();
+    expect(screen.getByText('Keine Notiz enthält „gibtsnicht“.')).toBeVisible();
   });
 
   it('lists every one of many notes (the first screenful at once, the rest right after)', async () => {
@@ -210,7 +211,7 @@ describe('Notizen', () => {
     renderApp('/notizen');
     await waitFor(() => expect(document.querySelectorAll('.note-item')).toHaveLength(many));
     expect(document.querySelector('.note-item .note-text')!.textContent).toBe(`Notiz Nummer ${many - 1}`);
-    expect(screen.getByText(`${many} Notizen`)).toBeTruthy();
+    expect(screen.getByText(`${many} Notizen`)).toBeVisible();
   });
 
   it('shows hostile text verbatim and runs none of it', async () => {
@@ -219,12 +220,12 @@ describe('Notizen', () => {
     await waitFor(() => expect(document.querySelectorAll('.note-item')).toHaveLength(4));
     const main = screen.getByRole('main');
     expect(main.querySelector('img, script')).toBeNull();
-    expect(within(main).getByText('<img src=x onerror=alert(1)><script>alert(2)</script>\u202Eabc')).toBeTruthy();
+    expect(within(main).getByText('<img src=x onerror=alert(1)><script>alert(2)</script>\u202Eabc')).toBeVisible();
   });
 
   it('has the Markdown export and a way to the backup', async () => {
     renderApp('/notizen');
-    expect(await screen.findByRole('button', { name: /Markdown/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Markdown/ })).toBeVisible();
     expect(screen.getByRole('link', { name: /Sicherung/ }).getAttribute('href')).toBe('/einstellungen');
   });
 
@@ -245,11 +246,11 @@ describe('Notizen', () => {
 describe('Einstellungen', () => {
   it('has one Sicherung button, a file field to restore and a delete-all with a confirmation step', async () => {
     renderApp('/einstellungen');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
     expect(screen.getAllByRole('button', { name: /Sicherung/ })).toHaveLength(1);
-    expect(screen.getByLabelText(/Aus Datei wiederherstellen/)).toBeTruthy();
+    expect(screen.getByLabelText(/Aus Datei wiederherstellen/)).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Alle meine Daten löschen' }));
-    expect(screen.getByText(/Wirklich alles löschen\?/)).toBeTruthy();
+    expect(screen.getByText(/Wirklich alles löschen\?/)).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Abbrechen' }));
     expect(screen.queryByText(/Wirklich alles löschen\?/)).toBeNull();
   });
@@ -276,9 +277,9 @@ describe('Einstellungen', () => {
     renderApp('/einstellungen');
     const input = (await screen.findByLabelText(/Aus Datei wiederherstellen/)) as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(good)], 'gut.json')] } });
-    expect(await screen.findByText(/1 gemerkte Programmpunkte, 1 Notizen, 0 Einstellungen, gesichert am 6\.9\.2023, 18:00/)).toBeTruthy();
+    expect(await screen.findByText(/1 gemerkte Programmpunkte, 1 Notizen, 0 Einstellungen, gesichert am 6\.9\.2023, 18:00/)).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Zusammenführen' }));
-    expect(await screen.findByText(/Wiederhergestellt/)).toBeTruthy();
+    expect(await screen.findByText(/Wiederhergestellt/)).toBeVisible();
     expect((await listNotes(conf.id)).map((n) => n.text)).toEqual(['aus der Datei']);
   });
 });
