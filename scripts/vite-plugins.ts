@@ -138,7 +138,7 @@ export function firstScreenChunk(): Plugin & { test: (id: string) => boolean } {
  * English strings (the same requests as the app's, so each is fetched once). Nothing competes
  * with the page for a phone's bandwidth and CPU before the person sees it, and nothing waits for
  * the app to run before it is requested. The page's links work meanwhile, and its controls that
- * need the app render disabled (src/state/prerender.ts). Once the service worker serves the
+ * need the app render disabled (src/state/start-page.ts). Once the service worker serves the
  * page (every visit after the first, and offline) nothing comes over the network, so the app
  * starts at once. shell.html, which has nothing to paint without the app, always loads the app
  * at once. The timer covers a page that never paints (a tab opened in the background) and a

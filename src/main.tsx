@@ -4,7 +4,7 @@ import { startConferences } from './state/conference-switch';
 import { startClock } from './state/clock';
 import { startServiceWorker } from './sw/bridge';
 import { startPreferences } from './state/preferences';
-import { prerenderFits } from './state/prerender';
+import { prerenderFits } from './state/start-page';
 import { preloadScreens } from './views/App/routes';
 import './styles.css';
 

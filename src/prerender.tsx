@@ -3,7 +3,7 @@ import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from './
 import { buildConference } from './domain/model';
 import { setConference } from './state/conference';
 import { holdClock } from './state/clock';
-import { setPrerendering } from './state/prerender';
+import { setPrerendering } from './state/start-page';
 import { App } from './views/App';
 import { setLanguage, type Language } from './i18n';
 

@@ -5,13 +5,13 @@ import { currentLanguage, registerScreenStrings, strings as firstScreenStrings, 
 const load = async (language: Language): Promise<ScreenStrings> =>
   language === 'en' ? (await import('./en-screens')).enScreens : deScreens;
 
-const screenStrings = signal<ScreenStrings>(deScreens);
+const screensOnly = signal<ScreenStrings>(deScreens);
 let loadedLanguage: Language = 'de';
 
 registerScreenStrings({
   load,
   apply(next, language) {
-    screenStrings.value = next;
+    screensOnly.value = next;
     loadedLanguage = language;
   },
 });
@@ -21,7 +21,7 @@ registerScreenStrings({
  * module, which brings their strings (German here, English on demand). The route that shows one
  * waits for `screenStringsReady` first (src/views/App/routes.tsx).
  */
-export const strings = computed<Strings>(() => ({ ...firstScreenStrings.value, ...screenStrings.value }));
+export const screenStrings = computed<Strings>(() => ({ ...firstScreenStrings.value, ...screensOnly.value }));
 
 /** Resolves once the screens' strings are those of the language in force. */
 export async function screenStringsReady(): Promise<void> {
@@ -29,7 +29,7 @@ export async function screenStringsReady(): Promise<void> {
   if (loadedLanguage === language) return;
   const next = await load(language);
   if (currentLanguage() === language) {
-    screenStrings.value = next;
+    screensOnly.value = next;
     loadedLanguage = language;
   }
 }

@@ -4,7 +4,7 @@ import { localDate } from '../domain/format';
 import { deleteAllPersonalData, readPersonalData, rewritePersonalData, storedConferenceSessions } from '../store/backup';
 import { isJournalKey, newNoteId } from '../store/notes';
 import { clearMirroredSettings } from '../store/settings';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { conference } from './conference';
 import { announceEverywhere } from './tab-sync';
 import { recoverNotes } from './notes';
@@ -28,11 +28,11 @@ export async function makeBackupFile(now = new Date()): Promise<{ name: string; 
   const [stored, titles] = await Promise.all([readPersonalData(), sessionTitles()]);
   // Journal entries are a crash's leftovers on their way into notes, not settings.
   const data = { ...stored, settings: stored.settings.filter((s) => !isJournalKey(s.key)) };
-  const backup = buildBackup(data, (cid, guid) => (titles.has(cid) ? (titles.get(cid)!.get(guid) ?? null) : undefined), now, strings.value.appName);
+  const backup = buildBackup(data, (cid, guid) => (titles.has(cid) ? (titles.get(cid)!.get(guid) ?? null) : undefined), now, screenStrings.value.appName);
   const text = backupToJson(backup);
   const timeZone = conference.value?.timeZone ?? 'Europe/Berlin';
   return {
-    name: strings.value.settings.backupFileName(localDate(now, timeZone)),
+    name: screenStrings.value.settings.backupFileName(localDate(now, timeZone)),
     text,
     tooLargeToRestore: new Blob([text]).size > BACKUP_MAX_BYTES,
   };

@@ -4,7 +4,7 @@ import type { RawSchedule } from '../domain/raw';
 import { EXPORT_FILE_NAME } from '../domain/export';
 import { readStoredConference, storeConferenceVersion } from '../store/conferences';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { bundledOrNull, conference } from './conference';
 import { switchConference } from './conference-switch';
 import { refreshConferenceList } from './conference-list';
@@ -63,7 +63,7 @@ export type ImportOutcome =
  * file changes nothing stored.
  */
 export async function importScheduleFile(file: File): Promise<ImportOutcome> {
-  const s = strings.value.conferences;
+  const s = screenStrings.value.conferences;
   let response: ImportWorkerResponse;
   try {
     response = await ask({ type: 'import', file, options: { untitled: s.untitled, defaultType: s.defaultType } });
@@ -102,7 +102,7 @@ export type ExportOutcome = { ok: true; fileName: string; text: string } | { ok:
 export async function exportScheduleFile(): Promise<ExportOutcome> {
   const id = conference.value?.id;
   const schedule = id ? await scheduleOnScreen(id) : undefined;
-  if (!schedule) return { ok: false, problems: [strings.value.conferences.exportNothing] };
+  if (!schedule) return { ok: false, problems: [screenStrings.value.conferences.exportNothing] };
   const response = await ask({ type: 'export', schedule });
   if (response.type === 'exported') return { ok: true, fileName: EXPORT_FILE_NAME, text: response.text };
   return { ok: false, problems: response.type === 'export-failed' ? response.problems : [response.type] };

@@ -1,7 +1,7 @@
 import { localDate } from '../domain/format';
 import { notesToMarkdown } from '../domain/notes-markdown';
 import { listNotes } from '../store/notes';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { conference } from './conference';
 import { recoverNotes } from './notes';
 
@@ -12,7 +12,7 @@ import { recoverNotes } from './notes';
 export async function notesMarkdownFile(now = new Date()): Promise<{ name: string; text: string } | null> {
   const conf = conference.value;
   if (!conf) return null;
-  const s = strings.value;
+  const s = screenStrings.value;
   await recoverNotes();
   const notes = await listNotes(conf.id);
   const text = notesToMarkdown(notes, conf, { ...s.notes.markdown, locale: s.locale, approx: s.approx }, now);

@@ -1,14 +1,14 @@
 import { useId } from 'preact/hooks';
 import type { Conference, Session } from '../domain/types';
 import { cancelledMarkedSessions } from '../state/changes';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { Badge } from './Badge';
 import { TimeRange } from './TimeRange';
 import { MarkButton } from './MarkButton';
 import { sessionPath } from '../domain/paths';
 
 function CancelledItem({ session, conference }: { session: Session; conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const titleId = useId();
   return (
     <li>
@@ -33,7 +33,7 @@ function CancelledItem({ session, conference }: { session: Session; conference: 
  * For Mein Tag; nothing when there are none.
  */
 export function CancelledMarks({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const sessions = cancelledMarkedSessions.value;
   if (sessions.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { Session } from '../domain/types';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { sessionPath } from '../domain/paths';
 
 /**
@@ -11,7 +11,7 @@ const MAX_NAMED = 3;
 
 /** "Überschneidet sich mit A und B." with links to the other items: information, not a warning to undo. */
 export function ConflictNote({ others }: { others: readonly Session[] }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   if (others.length === 0) return null;
   const named = others.length > MAX_NAMED ? others.slice(0, MAX_NAMED - 1) : others;
   const rest = others.length - named.length;

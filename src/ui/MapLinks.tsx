@@ -1,9 +1,9 @@
 import { geoUri, openStreetMapUrl } from '../domain/links';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 
 /** A geo: link and an OpenStreetMap search link for an address; nothing is loaded from them. */
 export function MapLinks({ name, address }: { name: string; address: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   return (
     <p class="map-links">
       <a href={geoUri(address)} aria-label={s.places.geoLink(name)}>

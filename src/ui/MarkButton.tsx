@@ -1,6 +1,6 @@
 import { markedGuids, toggleMark } from '../state/marks';
 import { strings } from '../i18n';
-import { prerendering } from '../state/prerender';
+import { prerendering } from '../state/start-page';
 
 /**
  * The "Merken" toggle. Its name stays "Merken" in both states (a toggle's name must not flip);

@@ -3,7 +3,7 @@ import type { Conference } from '../../domain/types';
 import { findSession } from '../../domain/schedule';
 import { cancelledSession, changeOf } from '../../state/changes';
 import { clearSwitchedForLink, openConferenceOfSession, switchedForLink } from '../../state/conference-list';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { Badge } from '../../ui/Badge';
 import { changeDetails } from '../../ui/ChangeBadge';
 import { SessionPage } from '../Session';
@@ -14,7 +14,7 @@ import { SessionPage } from '../Session';
  * another conference on this device switches to that conference, with a notice saying so.
  */
 export function SessionResolver({ conference, guid }: { conference: Conference; guid: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const here = findSession(conference, guid);
   const cancelled = here ? undefined : cancelledSession(guid);
   // While other conferences are searched, the page says "not in this conference", which is true.

@@ -5,7 +5,7 @@ import { conference } from '../../state/conference';
 import { switchConference, switchStatus } from '../../state/conference-switch';
 import { conferenceList, refreshConferenceList, removeConference } from '../../state/conference-list';
 import type { ExportOutcome, ImportOutcome } from '../../state/conference-files';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { Badge } from '../../ui/Badge';
 import { downloadTextFile } from '../../ui/download';
 import { ImportOutcomeView } from './ImportOutcomeView';
@@ -14,7 +14,7 @@ import { ImportOutcomeView } from './ImportOutcomeView';
 const loadFiles = () => import('../../state/conference-files');
 
 function ConferenceEntry({ info, active }: { info: ConferenceInfo; active: boolean }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const c = s.conferences;
   const when = new Intl.DateTimeFormat(s.locale, { dateStyle: 'medium', timeStyle: 'short' });
   const first = formatCalendarDay(info.firstDay, s.locale);
@@ -68,7 +68,7 @@ type ExportView = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; outcome:
 
 /** "Konferenzen": the conferences on this device, switching, importing a schedule.json, exporting one. */
 export function Conferences() {
-  const s = strings.value;
+  const s = screenStrings.value;
   const c = s.conferences;
   const current = conference.value;
   const [importView, setImportView] = useState<ImportView>({ kind: 'idle' });

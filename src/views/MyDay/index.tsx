@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Conference, Session } from '../../domain/types';
 import { markConflicts, markedSessions, orphanMarkCount } from '../../state/marks';
 import { downloadCalendar } from '../../state/calendar';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
 import { TimeRange } from '../../ui/TimeRange';
 import { PlaceLine } from '../../ui/PlaceLine';
@@ -39,7 +39,7 @@ type ExportState = 'idle' | 'done' | 'failed';
 
 /** The person's own schedule: marked items in time order, clashes flagged, and the calendar export. */
 export function MyDay({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const sessions = markedSessions.value;
   const conflicts = markConflicts.value;
   const orphans = orphanMarkCount.value;

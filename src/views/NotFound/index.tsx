@@ -1,8 +1,8 @@
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { ROUTES } from '../../domain/paths';
 
 export function NotFound() {
-  const s = strings.value;
+  const s = screenStrings.value;
   return (
     <>
       <h1>{s.notFound}</h1>

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { notesMarkdownFile } from '../../state/notes-export';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { downloadTextFile } from '../../ui/download';
 import { ROUTES } from '../../domain/paths';
 
 /** "Alle Notizen als Markdown herunterladen", and the way to the full backup. */
 export function ExportNotes() {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [error, setError] = useState<string | null>(null);
   const onExport = async () => {
     try {

@@ -3,7 +3,7 @@ import { NOTE_MAX_CHARS } from '../../domain/note';
 import { formatChangedAt, otherVersions } from '../../domain/note-view';
 import { NoteDraft, type DraftStatus, type DraftTarget } from '../../state/note-draft';
 import { ensureNotes, notes } from '../../state/notes';
-import { strings, type Strings } from '../../i18n/screens';
+import { screenStrings, type Strings } from '../../i18n/screens';
 import { NoteShare } from './NoteShare';
 import { notePath } from '../../domain/paths';
 
@@ -32,7 +32,7 @@ function statusText(status: DraftStatus, s: Strings, timeZone: string): string {
  * when it could not save or when another tab changed the same note.
  */
 export function NoteEditor({ target, label, timeZone, shareTitle }: { target: DraftTarget; label: string; timeZone: string; shareTitle: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const draft = useMemo(() => new NoteDraft(target), [target.id, target.conferenceId, target.sessionGuid]);
   useEffect(() => {
     ensureNotes(target.conferenceId);

@@ -1,6 +1,6 @@
 import type { Conference } from '../../domain/types';
 import { formatChangedAt, preview, type NoteEntry } from '../../domain/note-view';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { SessionLine } from './SessionLine';
 import { notePath } from '../../domain/paths';
 
@@ -9,7 +9,7 @@ const PREVIEW_CHARS = 280;
 
 /** One note in the Notizen list: its session (title, time, people) or "free", the text's start, when it changed. */
 export function NoteListItem({ entry, conference, today }: { entry: NoteEntry; conference: Conference; today: Date }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const { note, session } = entry;
   const href = notePath(note.id);
   const title = session ? session.title : entry.sessionMissing ? s.notes.missingSession : s.notes.freeNote;

@@ -4,7 +4,7 @@ import type { Conference } from '../../domain/types';
 import { findSession } from '../../domain/schedule';
 import { SESSION_NOTE_PREFIX } from '../../domain/note';
 import { ensureNotes, notes, notesLoad, removeNote } from '../../state/notes';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
 import { NoteEditor } from './NoteEditor';
 import { ROUTES, sessionPath } from '../../domain/paths';
@@ -14,7 +14,7 @@ import { ROUTES, sessionPath } from '../../domain/paths';
  * version kept from a two-tab conflict, or a session note whose session left the programme.
  */
 export function NotePage({ conference, id }: { conference: Conference; id: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const { route } = useLocation();
   const noteId = safeDecode(id);
   useEffect(() => ensureNotes(conference.id), [conference.id]);

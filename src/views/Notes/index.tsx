@@ -4,7 +4,7 @@ import type { Conference } from '../../domain/types';
 import { searchNotes } from '../../domain/note-search';
 import { ensureNotes, newFreeNoteId, noteEntries, notesLoad, notesSearch, setNotesSearch } from '../../state/notes';
 import { persistRefused } from '../../state/storage';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
 import { NoteListItem } from './NoteListItem';
 import { ExportNotes } from './ExportNotes';
@@ -17,7 +17,7 @@ const MORE_ROWS = 100;
 
 /** All notes of the conference, newest first, with search, a new free note and the Markdown export. */
 export function Notes({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const { route } = useLocation();
   const query = notesSearch.value;
   useEffect(() => ensureNotes(conference.id), [conference.id]);

@@ -1,13 +1,13 @@
 import type { Conference } from '../../domain/types';
 import { findPerson, sessionsOfPerson } from '../../domain/schedule';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
 import { ROUTES, sessionPath } from '../../domain/paths';
 
 /** One person: role and organisation as documented, their sessions, and every source. */
 export function PersonPage({ conference, id }: { conference: Conference; id: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const person = findPerson(conference, id);
   if (!person) {
     return (

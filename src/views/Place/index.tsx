@@ -1,6 +1,6 @@
 import type { Conference } from '../../domain/types';
 import { findPlace, sessionsAtPlace } from '../../domain/schedule';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { MapLinks } from '../../ui/MapLinks';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
@@ -8,7 +8,7 @@ import { ROUTES, sessionPath } from '../../domain/paths';
 
 /** One place: address, map links, rooms, how to get there, what happened there. */
 export function PlacePage({ conference, id }: { conference: Conference; id: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const place = findPlace(conference, id);
   if (!place) {
     return (

@@ -1,11 +1,11 @@
 import { sessionNoteId } from '../../domain/note';
 import type { Conference, Session } from '../../domain/types';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { NoteEditor } from '../Notes/NoteEditor';
 
 /** "Meine Notiz" on a session page: one note per session, the same one in every tab. */
 export function SessionNote({ conference, session }: { conference: Conference; session: Session }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const target = { id: sessionNoteId(conference.id, session.guid), conferenceId: conference.id, sessionGuid: session.guid };
   return (
     <section class="session-note" aria-labelledby="session-note">

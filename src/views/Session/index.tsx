@@ -1,7 +1,7 @@
 import type { Conference } from '../../domain/types';
 import { findPlace, findSession } from '../../domain/schedule';
 import { formatLongDate } from '../../domain/format';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
 import { Badge } from '../../ui/Badge';
 import { PlaceLine } from '../../ui/PlaceLine';
@@ -13,7 +13,7 @@ import { ROUTES, personPath, placePath } from '../../domain/paths';
 
 /** One programme item on its own shareable page. */
 export function SessionPage({ conference, guid }: { conference: Conference; guid: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const session = findSession(conference, guid);
   if (!session) {
     return (

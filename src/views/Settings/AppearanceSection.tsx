@@ -6,7 +6,7 @@ import {
   type LanguageChoice,
   type ThemeChoice,
 } from '../../state/preferences';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 
 interface Choice<T extends string> {
   value: T;
@@ -32,7 +32,7 @@ function RadioGroup<T extends string>(props: { legend: string; name: string; cho
 
 /** Theme (system/light/dark) and language (browser/Deutsch/English). */
 export function AppearanceSection() {
-  const s = strings.value;
+  const s = screenStrings.value;
   return (
     <section aria-labelledby="appearance-heading">
       <h2 id="appearance-heading">{s.appearance.heading}</h2>

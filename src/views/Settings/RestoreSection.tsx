@@ -4,7 +4,7 @@ import type { Backup } from '../../domain/backup-schema';
 import type { RestoreMode } from '../../domain/backup';
 import { formatDateTime } from '../../domain/note-view';
 import { checkBackupFile, restoreBackup } from '../../state/backup';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { problemText } from './problem-text';
 
 type Step =
@@ -21,7 +21,7 @@ type Step =
  * the question "merge or replace", and only the answer writes (one transaction).
  */
 export function RestoreSection({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const onFile = async (file: File | undefined) => {

@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { formatBytes } from '../../domain/bytes';
 import { askPersistence, persistRefused, refreshStorageInfo, storageInfo } from '../../state/storage';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 
 /** Usage, quota and whether the browser promised to keep the data, with a way to ask. */
 export function StorageSection() {
-  const s = strings.value;
+  const s = screenStrings.value;
   useEffect(() => void refreshStorageInfo(), []);
   const info = storageInfo.value;
   return (
