@@ -57,7 +57,7 @@ export const SettingsRoute = withConference(
   screen(() => Promise.all([import('../Settings'), storedPreferencesLoaded()]).then(([m]) => m.Settings)),
 );
 export const ConferencesRoute = screen(() => import('../Conferences').then((m) => m.Conferences));
-export const NotFoundRoute = screen(() => import('../NotFound').then((m) => m.NotFound));
+export const NotFoundRoute = screen(() => import('../NotFound').then((m) => m.NotFoundPage));
 
 /** The component of every route in src/domain/paths.ts: a new route cannot be left without a screen. */
 export const SCREENS = {

@@ -1,14 +1,9 @@
 import { screenStrings } from '../../i18n/screens';
 import { ROUTES } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
-export function NotFound() {
+/** Any URL the app does not know. */
+export function NotFoundPage() {
   const s = screenStrings.value;
-  return (
-    <>
-      <h1>{s.notFound}</h1>
-      <p>
-        <a href={ROUTES.programme}>{s.toProgramme}</a>
-      </p>
-    </>
-  );
+  return <NotFound title={s.notFound} back={ROUTES.programme} backLabel={s.toProgramme} />;
 }

@@ -8,6 +8,7 @@ import { screenStrings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
 import { NoteEditor } from './NoteEditor';
 import { ROUTES, sessionPath } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
 /**
  * One note on its own page: a free note (also a new one: nothing is stored until typed), a
@@ -25,14 +26,7 @@ export function NotePage({ conference, id }: { conference: Conference; id: strin
   const note = notes.value.find((n) => n.id === noteId);
   if (!note && noteId.startsWith(SESSION_NOTE_PREFIX)) {
     // A session's note that is gone (deleted): not a new free note under a session's id.
-    return (
-      <>
-        <h1>{s.note.missing}</h1>
-        <p>
-          <a href={ROUTES.notes}>{s.note.back}</a>
-        </p>
-      </>
-    );
+    return <NotFound title={s.note.missing} back={ROUTES.notes} backLabel={s.note.back} />;
   }
   const sessionGuid = note?.sessionGuid ?? null;
   const session = sessionGuid ? findSession(conference, sessionGuid) : undefined;

@@ -4,20 +4,14 @@ import { screenStrings } from '../../i18n/screens';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
 import { ROUTES, sessionPath } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
 /** One person: role and organisation as documented, their sessions, and every source. */
 export function PersonPage({ conference, id }: { conference: Conference; id: string }) {
   const s = screenStrings.value;
   const person = findPerson(conference, id);
   if (!person) {
-    return (
-      <>
-        <h1>{s.people.notFound}</h1>
-        <p>
-          <a href={ROUTES.people}>{s.people.back}</a>
-        </p>
-      </>
-    );
+    return <NotFound title={s.people.notFound} back={ROUTES.people} backLabel={s.people.back} />;
   }
   const sessions = sessionsOfPerson(conference, person.id);
   return (

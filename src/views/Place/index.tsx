@@ -5,20 +5,14 @@ import { MapLinks } from '../../ui/MapLinks';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
 import { ROUTES, sessionPath } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
 /** One place: address, map links, rooms, how to get there, what happened there. */
 export function PlacePage({ conference, id }: { conference: Conference; id: string }) {
   const s = screenStrings.value;
   const place = findPlace(conference, id);
   if (!place) {
-    return (
-      <>
-        <h1>{s.notFound}</h1>
-        <p>
-          <a href={ROUTES.places}>{s.places.title}</a>
-        </p>
-      </>
-    );
+    return <NotFound title={s.notFound} back={ROUTES.places} backLabel={s.places.title} />;
   }
   const sessions = sessionsAtPlace(conference, place.id);
   return (

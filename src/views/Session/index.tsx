@@ -10,20 +10,14 @@ import { TextBlocks } from '../../ui/TextBlocks';
 import { SessionActions } from './SessionActions';
 import { SessionNote } from './SessionNote';
 import { ROUTES, personPath, placePath } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
 /** One programme item on its own shareable page. */
 export function SessionPage({ conference, guid }: { conference: Conference; guid: string }) {
   const s = screenStrings.value;
   const session = findSession(conference, guid);
   if (!session) {
-    return (
-      <>
-        <h1>{s.session.notFound}</h1>
-        <p>
-          <a href={ROUTES.programme}>{s.session.back}</a>
-        </p>
-      </>
-    );
+    return <NotFound title={s.session.notFound} back={ROUTES.programme} backLabel={s.session.back} />;
   }
   return (
     <article class="session-page">
