@@ -1,6 +1,6 @@
 import { buildBackup, backupToJson, parseBackup, planRestore, type BackupParseResult, type RestoreMode } from '../domain/backup';
 import { BACKUP_MAX_BYTES, type Backup } from '../domain/backup-schema';
-import { localDate } from '../domain/format';
+import { localDate, DEFAULT_TIME_ZONE } from '../domain/format';
 import { deleteAllPersonalData, readPersonalData, rewritePersonalData, storedConferenceSessions } from '../store/backup';
 import { isJournalKey, newNoteId } from '../store/notes';
 import { clearMirroredSettings } from '../store/settings';
@@ -30,7 +30,7 @@ export async function makeBackupFile(now = new Date()): Promise<{ name: string; 
   const data = { ...stored, settings: stored.settings.filter((s) => !isJournalKey(s.key)) };
   const backup = buildBackup(data, (cid, guid) => (titles.has(cid) ? (titles.get(cid)!.get(guid) ?? null) : undefined), now, screenStrings.value.appName);
   const text = backupToJson(backup);
-  const timeZone = conference.value?.timeZone ?? 'Europe/Berlin';
+  const timeZone = conference.value?.timeZone ?? DEFAULT_TIME_ZONE;
   return {
     name: screenStrings.value.settings.backupFileName(localDate(now, timeZone)),
     text,

@@ -13,6 +13,7 @@ import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
 import { startMarks } from '../../state/marks';
 import { NotFoundRoute, SCREENS } from './routes';
 import { HEADER_NAV, ROUTES, type RouteName } from '../../domain/paths';
+import { DEFAULT_TIME_ZONE } from '../../domain/format';
 
 /** The frame of every screen: skip link, header, banners, the routed screen, bottom navigation. */
 export function App({ url }: { url?: string } = {}) {
@@ -41,7 +42,7 @@ export function App({ url }: { url?: string } = {}) {
           ))}
         </nav>
       </header>
-      <DemoClockBanner timeZone={conference.value?.timeZone ?? 'Europe/Berlin'} />
+      <DemoClockBanner timeZone={conference.value?.timeZone ?? DEFAULT_TIME_ZONE} />
       <UpdatePrompt />
       <ReminderBanner />
       <MarksUnavailableBanner />
