@@ -1,36 +1,20 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Conference, Session } from '../../domain/types';
 import { markConflicts, markedSessions, orphanMarkCount } from '../../state/marks';
 import { downloadCalendar } from '../../state/calendar';
 import { screenStrings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
-import { TimeRange } from '../../ui/TimeRange';
-import { PlaceLine } from '../../ui/PlaceLine';
-import { MarkButton } from '../../ui/MarkButton';
 import { ConflictNote } from '../../ui/ConflictNote';
-import { ChangeBadge } from '../../ui/ChangeBadge';
+import { SessionCard } from '../../ui/SessionCard';
 import { MarkedChanges } from '../../ui/MarkedChanges';
 import { CancelledMarks } from '../../ui/CancelledMarks';
-import { sessionPath } from '../../domain/paths';
 
 function MyDayItem({ session, conference, clash }: { session: Session; conference: Conference; clash: readonly Session[] | undefined }) {
-  const titleId = useId();
   return (
     <li>
-      <article class={clash ? 'session-card my-day-item has-conflict' : 'session-card my-day-item'}>
-        <h2 class="session-title" id={titleId} lang={session.language}>
-          <a href={sessionPath(session.guid)}>{session.title}</a>
-        </h2>
-        <p class="session-meta">
-          <ChangeBadge guid={session.guid} />
-          <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
-        </p>
-        <p class="session-place">
-          <PlaceLine session={session} conference={conference} link />
-        </p>
+      <SessionCard session={session} conference={conference} variant="myDay" headingLevel={2} flagged={!!clash}>
         {clash && <ConflictNote others={clash} />}
-        <MarkButton guid={session.guid} describedBy={titleId} compact />
-      </article>
+      </SessionCard>
     </li>
   );
 }
