@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { RawConference, RawDay, RawEvent, RawSchedule } from './raw';
-import { parseIsoInZone } from './clock';
-import { DEFAULT_TIME_ZONE } from './format';
+import { parseIsoInZone } from './time/parse';
+import { DEFAULT_TIME_ZONE } from './time/zone';
 import { contentHash, uuidFromText } from './stable-id';
-import { isKnownTimeZone, isoWithOffset, localClock, localDay } from './zone-time';
+import { isKnownTimeZone, isoWithOffset, localClock, localDay } from './time/zone';
 import { normalizeConferenceExtras } from './import-conference';
 import {
   UUID_RE,

@@ -10,8 +10,8 @@ import type {
   RawSchedule,
   RawSource,
 } from './raw';
-import { DEFAULT_TIME_ZONE } from './format';
-import { parseIsoInZone } from './clock';
+import { DEFAULT_TIME_ZONE } from './time/zone';
+import { parseIsoInZone } from './time/parse';
 import { compareSessions } from './schedule';
 import { deriveDirectory } from './derived-directory';
 

@@ -1,7 +1,7 @@
 import type { Conference, Session } from './types';
 import type { Note } from './note';
 import type { ScreenStrings } from '../i18n/de-screens';
-import { formatLongDate, formatTimeRange } from './format';
+import { formatLongDate, formatTimeRange } from './time/format';
 import { formatDateTime, isBlank } from './note-view';
 
 /**

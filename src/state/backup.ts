@@ -1,6 +1,6 @@
 import { buildBackup, backupToJson, parseBackup, planRestore, type BackupParseResult, type RestoreMode } from '../domain/backup';
 import { BACKUP_MAX_BYTES, type Backup } from '../domain/backup-schema';
-import { localDate, DEFAULT_TIME_ZONE } from '../domain/format';
+import { DEFAULT_TIME_ZONE, localDay } from '../domain/time/zone';
 import { deleteAllPersonalData, readPersonalData, rewritePersonalData, storedConferenceSessions } from '../store/backup';
 import { isJournalKey, newNoteId } from '../store/notes';
 import { clearMirroredSettings } from '../store/settings';
@@ -32,7 +32,7 @@ export async function makeBackupFile(now = new Date()): Promise<{ name: string; 
   const text = backupToJson(backup);
   const timeZone = conference.value?.timeZone ?? DEFAULT_TIME_ZONE;
   return {
-    name: screenStrings.value.settings.backupFileName(localDate(now, timeZone)),
+    name: screenStrings.value.settings.backupFileName(localDay(now.getTime(), timeZone)),
     text,
     tooLargeToRestore: new Blob([text]).size > BACKUP_MAX_BYTES,
   };

@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { parseDemoNow, type DemoClockParam } from '../domain/clock';
+import { parseDemoNow, type DemoClockParam } from '../domain/time/parse';
 
 /** The clock ticks twice a minute: enough for "Jetzt" at minute resolution, cheap on battery. */
 const TICK_MS = 30_000;

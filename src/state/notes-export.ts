@@ -1,4 +1,4 @@
-import { localDate } from '../domain/format';
+import { localDay } from '../domain/time/zone';
 import { notesToMarkdown } from '../domain/notes-markdown';
 import { listNotes } from '../store/notes';
 import { screenStrings } from '../i18n/screens';
@@ -16,5 +16,5 @@ export async function notesMarkdownFile(now = new Date()): Promise<{ name: strin
   await recoverNotes();
   const notes = await listNotes(conf.id);
   const text = notesToMarkdown(notes, conf, { ...s.notes.markdown, locale: s.locale, approx: s.approx }, now);
-  return { name: s.notes.fileName(localDate(now, conf.timeZone)), text };
+  return { name: s.notes.fileName(localDay(now.getTime(), conf.timeZone)), text };
 }

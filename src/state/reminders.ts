@@ -1,7 +1,7 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Session } from '../domain/types';
 import { dueReminders, nextReminderAt } from '../domain/reminders';
-import { formatClock } from '../domain/format';
+import { formatClock } from '../domain/time/format';
 import { markedSessions } from './marks';
 import { conference } from './conference';
 import { isDemoClock, now } from './clock';

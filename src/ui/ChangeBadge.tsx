@@ -1,5 +1,6 @@
 import type { SessionChange } from '../domain/changes';
-import { formatClock, DEFAULT_TIME_ZONE } from '../domain/format';
+import { formatClock } from '../domain/time/format';
+import { DEFAULT_TIME_ZONE } from '../domain/time/zone';
 import { conference } from '../state/conference';
 import { changeOf } from '../state/changes';
 import { strings } from '../i18n';

@@ -1,4 +1,4 @@
-import { formatLongDate } from '../domain/format';
+import { formatLongDate } from '../domain/time/format';
 import { conference } from '../state/conference';
 import { markedChanges, scheduleChanges } from '../state/changes';
 import { strings } from '../i18n';

@@ -1,6 +1,6 @@
 import { activeReminders, dismissReminder } from '../state/reminders';
 import { conference } from '../state/conference';
-import { formatClock } from '../domain/format';
+import { formatClock } from '../domain/time/format';
 import { strings } from '../i18n';
 import { sessionPath } from '../domain/paths';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decideSave, isTooLong, NOTE_MAX_CHARS, sessionNoteId, type Note, type NoteDraftInput } from '../../src/domain/note';
 import { describeNotes, formatChangedAt, formatDateTime, otherVersions, preview } from '../../src/domain/note-view';
-import { formatClock, localDate } from '../../src/domain/format';
+import { formatClock } from '../../src/domain/time/format';
+import { localDay } from '../../src/domain/time/zone';
 import { bundledConference } from '../fixtures';
 
 const stored: Note = { id: 'a', conferenceId: 'c', sessionGuid: 'g', text: 'eins', createdAt: 1, updatedAt: 1, rev: 3 };
@@ -63,11 +64,11 @@ describe('note helpers', () => {
     expect(formatChangedAt(at, new Date('2023-09-07T20:00:00Z'), 'Europe/Berlin')).toBe('6.9.2023, 11:42');
   });
 
-  it('formats change times like src/domain/format.ts does, across the DST switch and midnight', () => {
+  it('formats change times like src/domain/time/format.ts does, across the DST switch and midnight', () => {
     const zone = 'Europe/Berlin';
     for (const iso of ['2023-03-26T00:59:00Z', '2023-03-26T01:00:00Z', '2023-10-29T00:30:00Z', '2023-10-29T01:30:00Z', '2023-09-06T21:59:00Z', '2023-09-06T22:00:00Z']) {
       const at = Date.parse(iso);
-      const [y, m, d] = localDate(new Date(at), zone).split('-').map(Number);
+      const [y, m, d] = localDay(at, zone).split('-').map(Number);
       expect(formatDateTime(at, zone)).toBe(`${d}.${m}.${y}, ${formatClock(new Date(at), zone)}`);
     }
     expect(formatDateTime(Date.parse('2023-09-06T09:42:00Z'), 'America/New_York')).toBe('6.9.2023, 05:42');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/domain/model';
 import { dueReminders, nextReminderAt, normalizeLead } from '../../src/domain/reminders';
-import { parseDemoNow } from '../../src/domain/clock';
+import { parseDemoNow } from '../../src/domain/time/parse';
 import { rawEvent, rawSchedule } from '../fixtures';
 
 const at = (hhmm: string) => new Date(`2023-09-06T${hhmm}:00+02:00`);

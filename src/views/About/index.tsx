@@ -1,6 +1,6 @@
 import type { Conference } from '../../domain/types';
-import { formatLongDate } from '../../domain/format';
-import { parseIsoInZone } from '../../domain/clock';
+import { formatLongDate } from '../../domain/time/format';
+import { parseIsoInZone } from '../../domain/time/parse';
 import { screenStrings } from '../../i18n/screens';
 import { SourceList } from '../../ui/SourceList';
 import { TextBlocks } from '../../ui/TextBlocks';

@@ -13,7 +13,7 @@ import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
 import { startMarks } from '../../state/marks';
 import { NotFoundRoute, SCREENS } from './routes';
 import { HEADER_NAV, ROUTES, type RouteName } from '../../domain/paths';
-import { DEFAULT_TIME_ZONE } from '../../domain/format';
+import { DEFAULT_TIME_ZONE } from '../../domain/time/zone';
 
 /** The frame of every screen: skip link, header, banners, the routed screen, bottom navigation. */
 export function App({ url }: { url?: string } = {}) {

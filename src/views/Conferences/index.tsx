@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConferenceInfo } from '../../domain/conference-info';
-import { formatCalendarDay } from '../../domain/format-day';
+import { formatCalendarDay } from '../../domain/time/format';
 import { conference } from '../../state/conference';
 import { switchConference, switchStatus } from '../../state/conference-switch';
 import { conferenceList, refreshConferenceList, removeConference } from '../../state/conference-list';

@@ -1,5 +1,5 @@
 import type { Session } from '../../domain/types';
-import { formatClock, toLocalIso } from '../../domain/format';
+import { formatClock, toLocalIso } from '../../domain/time/format';
 import { screenStrings } from '../../i18n/screens';
 
 interface Times {

@@ -1,6 +1,6 @@
 import type { Conference, Session } from '../../domain/types';
 import { nowAndNext } from '../../domain/schedule';
-import { formatClock, formatLongDate } from '../../domain/format';
+import { formatClock, formatLongDate } from '../../domain/time/format';
 import { now } from '../../state/clock';
 import { strings } from '../../i18n';
 import { TimeRange } from '../../ui/TimeRange';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Conference } from '../../domain/types';
-import { formatShortDay } from '../../domain/format-day';
+import { formatShortDay } from '../../domain/time/format';
 import {
   chooseDay,
   programmeDay,

@@ -1,6 +1,6 @@
 import type { Conference } from '../../domain/types';
 import type { TimeGroup } from '../../domain/schedule';
-import { formatShortDay } from '../../domain/format-day';
+import { formatShortDay } from '../../domain/time/format';
 import { now } from '../../state/clock';
 import { strings } from '../../i18n';
 import { TimeRange } from '../../ui/TimeRange';

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Conference } from '../../domain/types';
-import { formatLongDate } from '../../domain/format';
+import { formatLongDate } from '../../domain/time/format';
 import { programmeDay, programmeNarrowed, programmeSessions } from '../../state/programme-view';
 import { scheduleChanges } from '../../state/changes';
 import { strings } from '../../i18n';

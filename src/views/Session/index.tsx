@@ -1,6 +1,6 @@
 import type { Conference } from '../../domain/types';
 import { findPlace, findSession } from '../../domain/schedule';
-import { formatLongDate } from '../../domain/format';
+import { formatLongDate } from '../../domain/time/format';
 import { screenStrings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
 import { Badge } from '../../ui/Badge';

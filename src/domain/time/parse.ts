@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { DEFAULT_TIME_ZONE } from './format';
+import { DEFAULT_TIME_ZONE } from './zone';
 
 /** `2023-09-06T11:30`, optional seconds and fraction, optional `Z` or `±hh:mm` offset. */
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
