@@ -1,28 +1,12 @@
-import * as v from 'valibot';
 import type { RawConference, RawRoom, RawTrack } from './raw';
 import { uuidFromText } from './stable-id';
+import { isAppMeta } from './app-meta-schema';
 import { UUID_RE, asText, isUri, normalizeSlug } from './import-normalize';
 
 /**
  * The optional conference-level parts of a foreign schedule (url, description, rooms, tracks,
  * meta), cleaned to what the C3VOC schema allows. Anything unusable is left out, not guessed.
  */
-
-/** The app's own per-event metadata; a foreign file that misuses the key loses it rather than crash the model. */
-const AppMeta = v.looseObject({
-  dataAsOf: v.string(),
-  sources: v.array(v.looseObject({ label: v.string() })),
-  events: v.record(
-    v.string(),
-    v.looseObject({
-      time: v.looseObject({ estimated: v.boolean(), basis: v.string() }),
-      placeId: v.string(),
-      roomKnown: v.boolean(),
-      people: v.array(v.looseObject({ personId: v.string(), role: v.string() })),
-      sources: v.array(v.looseObject({ label: v.string() })),
-    }),
-  ),
-});
 
 type Extras = Pick<RawConference, 'url' | 'description' | 'rooms' | 'tracks' | 'meta'>;
 
@@ -62,7 +46,8 @@ export function normalizeConferenceExtras(conf: Record<string, unknown>, acronym
 
   if (isPlainObject(conf.meta)) {
     const meta: Record<string, unknown> = { ...conf.meta };
-    if ('tagesbegleiter' in meta && !v.is(AppMeta, meta.tagesbegleiter)) delete meta.tagesbegleiter;
+    // A foreign file that misuses the key loses it rather than crash a screen (app-meta-schema.ts).
+    if ('tagesbegleiter' in meta && !isAppMeta(meta.tagesbegleiter)) delete meta.tagesbegleiter;
     extras.meta = meta as RawConference['meta'];
   }
   return extras;

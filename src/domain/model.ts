@@ -95,6 +95,7 @@ export function toSession(event: RawEvent, roomName: string, dayIndex: number, c
     placeId: meta?.placeId,
     people,
     stations: meta?.stations ?? [],
+    ...(meta?.titleDerived ? { titleDerived: { basis: meta.titleDerived.basis } } : {}),
     sources: toSources(meta?.sources),
     url: orNothing(event.url),
     dayIndex,

@@ -5,6 +5,7 @@ import { Badge } from './Badge';
 import { ChangeBadge } from './ChangeBadge';
 import { PlaceLine } from './PlaceLine';
 import { MarkButton } from './MarkButton';
+import { TitleDerived } from './TitleDerived';
 import { useId } from 'preact/hooks';
 import { sessionPath } from '../domain/paths';
 
@@ -39,6 +40,7 @@ export function SessionCard({
       <Heading class="session-title" id={titleId} lang={inProgramme ? undefined : session.language}>
         <a href={sessionPath(session.guid)}>{session.title}</a>
       </Heading>
+      {inProgramme && <TitleDerived session={session} />}
       <p class="session-meta">
         {inProgramme && (
           <>

@@ -10,10 +10,13 @@ import { useScrollMemory } from '../../ui/useScrollMemory';
 import { ReminderBanner } from '../../ui/ReminderBanner';
 import { startReminders } from '../../state/reminders';
 import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
+import { ConnectionBanner } from '../../ui/ConnectionBanner';
+import { ScreenBoundary } from '../../ui/ScreenBoundary';
 import { startMarks } from '../../state/marks';
 import { NotFoundRoute, SCREENS } from './routes';
 import { HEADER_NAV, ROUTES, type RouteName } from '../../domain/paths';
 import { DEFAULT_TIME_ZONE } from '../../domain/time/zone';
+import { connectionState } from '../../state/storage-connection';
 
 /** The frame of every screen: skip link, header, banners, the routed screen, bottom navigation. */
 export function App({ url }: { url?: string } = {}) {
@@ -45,8 +48,10 @@ export function App({ url }: { url?: string } = {}) {
       <DemoClockBanner timeZone={conference.value?.timeZone ?? DEFAULT_TIME_ZONE} />
       <UpdatePrompt />
       <ReminderBanner />
-      <MarksUnavailableBanner />
+      <ConnectionBanner />
+      {connectionState.value === 'ok' && <MarksUnavailableBanner />}
       <main id="main" ref={main} tabIndex={-1}>
+        <ScreenBoundary>
         <Router onRouteChange={onRouteChange}>
           {(Object.keys(ROUTES) as RouteName[]).map((name) => (
             // The router hands each screen the parameters its pattern names (`:guid`, `:id`).
@@ -54,6 +59,7 @@ export function App({ url }: { url?: string } = {}) {
           ))}
           <Route default component={NotFoundRoute} />
         </Router>
+        </ScreenBoundary>
       </main>
       <BottomNav />
     </LocationProvider>
