@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The journal falls back to localStorage when no connection is open; Node has none.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countNotes, deleteNote, getNote, isJournalKey, journalNote, listNotes, replayNoteJournal, saveNote } from '../../src/store/notes';
 import { closeDb } from '../../src/store/db';
