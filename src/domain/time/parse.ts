@@ -53,3 +53,11 @@ export function parseIsoInZone(text: string, timeZone: string): Date | null {
   if (check.getDate() !== day || check.getMonth() !== month - 1) return null;
   return instant;
 }
+
+/** A C3VOC duration, "01:30", "1:30" or "01:30:00" (hours:minutes), or "90" (minutes), in minutes; null when unreadable. */
+export function parseDuration(text: string): number | null {
+  const trimmed = text.trim();
+  const m = /^(\d+):(\d{2})(?::\d{2})?$/.exec(trimmed);
+  if (m) return Number(m[1]) * 60 + Number(m[2]);
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+}
