@@ -66,7 +66,12 @@ export default defineConfig({
             title: 'title',
             text: 'text',
             url: 'url',
-            files: [{ name: SHARE_TARGET.fileField, accept: [...Object.keys(SCHEDULE_FILE_TYPES), ...new Set(Object.values(SCHEDULE_FILE_TYPES).flat())] }],
+            files: [
+              {
+                name: SHARE_TARGET.fileField,
+                accept: [...Object.keys(SCHEDULE_FILE_TYPES), ...new Set(Object.values(SCHEDULE_FILE_TYPES).flat())],
+              },
+            ],
           },
         },
         file_handlers: [{ action: CONFERENCES_PATH, accept: SCHEDULE_FILE_TYPES }],
@@ -79,10 +84,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Logic and storage: no DOM, no screens (IndexedDB from fake-indexeddb).
           name: 'unit',
+          environment: 'node',
+          include: ['tests/{domain,store,data}/**/*.test.ts'],
+          setupFiles: ['tests/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // State, strings and screens in jsdom, every lazily loaded screen preloaded.
+          name: 'dom',
           environment: 'jsdom',
-          include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          include: ['tests/{state,i18n,views}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
           benchmark: { include: ['bench/**/*.bench.{ts,tsx}'] },
         },

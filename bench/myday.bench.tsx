@@ -18,7 +18,8 @@ setConference(conference);
 startMarks();
 while (markedGuids.value.size < MARKED) await new Promise((r) => setTimeout(r, 5));
 // Keeps the figure honest: the bench must render the 200 items, not an empty state.
-if (markedSessions.value.length !== MARKED) throw new Error(`expected ${MARKED} marked items, got ${markedSessions.value.length}`);
+if (markedSessions.value.length !== MARKED)
+  throw new Error(`expected ${MARKED} marked items, got ${markedSessions.value.length}`);
 
 /**
  * vitest bench has no per-iteration teardown, so each run first takes the previous screen down;
@@ -31,7 +32,8 @@ function renderMyDay() {
   const t0 = performance.now();
   view = render(<MyDay conference={conference} />);
   renderTimes.push(performance.now() - t0);
-  if (view.container.querySelectorAll('li article').length !== MARKED) throw new Error('Mein Tag did not render every item');
+  if (view.container.querySelectorAll('li article').length !== MARKED)
+    throw new Error('Mein Tag did not render every item');
 }
 
 describe(`Mein Tag: ${MARKED} marked of ${ITEMS}`, () => {

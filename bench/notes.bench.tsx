@@ -85,7 +85,13 @@ describe(`Notizen with ${NOTES} notes`, () => {
   bench('open the Notizen screen (unmount the previous, render the first screenful)', openNotes);
   bench('search, per keystroke of "nadelöhr" (domain: fold + match, warm)', typeQuery);
   bench('search, first keystroke on fresh records (folds every note once)', () => {
-    searchNotes(describeNotes(notes.map((n) => ({ ...n })), conference), 'n');
+    searchNotes(
+      describeNotes(
+        notes.map((n) => ({ ...n })),
+        conference,
+      ),
+      'n',
+    );
   });
   bench('export all notes as Markdown', exportAll);
 });
@@ -94,8 +100,14 @@ afterAll(() => {
   view?.unmount();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const line = (name: string, value: number, budget?: number) =>
-    console.log(`${name}: ${value.toFixed(2)} ms${budget === undefined ? '' : ` (budget ≤ ${budget} ms) ${value <= budget ? 'ok' : 'OVER BUDGET'}`}`);
-  line(`Open Notizen with ${NOTES} notes (median render of the first screenful, jsdom)`, median(times.open), BUDGET.open);
+    console.log(
+      `${name}: ${value.toFixed(2)} ms${budget === undefined ? '' : ` (budget ≤ ${budget} ms) ${value <= budget ? 'ok' : 'OVER BUDGET'}`}`,
+    );
+  line(
+    `Open Notizen with ${NOTES} notes (median render of the first screenful, jsdom)`,
+    median(times.open),
+    BUDGET.open,
+  );
   line(`Search over ${NOTES} notes per keystroke (median)`, median(times.search), BUDGET.search);
   line(`Search over ${NOTES} notes per keystroke (slowest)`, Math.max(...times.search), BUDGET.search);
   line(`Markdown export of ${NOTES} notes (median)`, median(times.export), BUDGET.export);

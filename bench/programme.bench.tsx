@@ -3,7 +3,7 @@ import { render } from '@testing-library/preact';
 import { syntheticSchedule } from './synthetic-schedule.mjs';
 import { buildConference } from '../src/domain/model';
 import { setConference } from '../src/state/conference';
-import { chooseDay, programmeQuery } from '../src/state/programme-view';
+import { chooseDay, setProgrammeQuery } from '../src/state/programme-view';
 import { Programme } from '../src/views/Programme';
 
 /**
@@ -47,7 +47,7 @@ describe('programme render (jsdom)', () => {
   bench(
     'one search keystroke over 10,000 items, re-render included',
     async () => {
-      programmeQuery.value = typed[keystroke++ % typed.length]!;
+      setProgrammeQuery(typed[keystroke++ % typed.length]!);
       // Preact renders signal changes in a microtask.
       await Promise.resolve();
     },

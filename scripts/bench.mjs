@@ -13,12 +13,13 @@ if (!process.env.BENCH_NO_BUILD) execSync('npx vite build', { stdio: 'ignore' })
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => bytes / 1024;
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 
 // First, before the browser sections: their harness builds must not race vitest's module cache.
 if (wants('domain')) {
   console.log('## Domain and render benchmarks (vitest bench, jsdom)');
-  spawnSync('npx', ['vitest', 'bench', '--run', '--project', 'unit'], { stdio: 'inherit' });
+  spawnSync('npx', ['vitest', 'bench', '--run', '--project', 'dom'], { stdio: 'inherit' });
   console.log();
 }
 
@@ -43,13 +44,17 @@ try {
         .map((e) => new URL(e.name).pathname);
     });
     // workbox-window (the service worker bridge) comes right after the first render: count it too.
-    const bridge = readdirSync('dist/assets').filter((f) => f.startsWith('workbox-window')).map((f) => `/assets/${f}`);
+    const bridge = readdirSync('dist/assets')
+      .filter((f) => f.startsWith('workbox-window'))
+      .map((f) => `/assets/${f}`);
     const counted = [...new Set([...pageScripts, ...bridge])];
     const firstJs = counted.reduce((sum, p) => sum + gz(join('dist', p)), 0);
-    for (const p of counted) console.log(`  ${p}: ${(kb(gz(join('dist', p)))).toFixed(1)} KB gzip`);
+    for (const p of counted) console.log(`  ${p}: ${kb(gz(join('dist', p))).toFixed(1)} KB gzip`);
     report('JavaScript loaded for the first screen (gzip)', kb(firstJs), 'KB', 40);
     const swManifest = readFileSync('dist/sw.js', 'utf8');
-    const precached = walk('dist').filter((f) => swManifest.includes(`"${relative('dist', f)}"`) || swManifest.includes(`'${relative('dist', f)}'`));
+    const precached = walk('dist').filter(
+      (f) => swManifest.includes(`"${relative('dist', f)}"`) || swManifest.includes(`'${relative('dist', f)}'`),
+    );
     const raw = precached.reduce((s, f) => s + statSync(f).size, 0);
     const zipped = precached.reduce((s, f) => s + gz(f), 0);
     report(`Everything precached (${precached.length} files, gzip transfer)`, kb(zipped), 'KB', 300);
@@ -71,7 +76,9 @@ try {
     for (let i = 0; i < 7; i++) {
       const run = await launch({ dir, offline: true });
       await run.page.goto(`${origin}/`);
-      await run.page.waitForFunction(() => performance.getEntriesByName('programme-rendered').length > 0, null, { timeout: 10_000 });
+      await run.page.waitForFunction(() => performance.getEntriesByName('programme-rendered').length > 0, null, {
+        timeout: 10_000,
+      });
       const [paint, mark] = await run.page.evaluate(() => [
         performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         performance.getEntriesByName('programme-rendered')[0].startTime,
@@ -81,7 +88,9 @@ try {
       await run.context.close();
     }
     drop();
-    console.log(`  programme painted: ${painted.map((t) => t.toFixed(0)).join(', ')} ms; app rendered over it: ${ready.map((t) => t.toFixed(0)).join(', ')} ms`);
+    console.log(
+      `  programme painted: ${painted.map((t) => t.toFixed(0)).join(', ')} ms; app rendered over it: ${ready.map((t) => t.toFixed(0)).join(', ')} ms`,
+    );
     report('Offline cold start to the programme on screen (first paint, median of 7)', median(painted), 'ms', 300);
     report('Offline cold start to the app rendered and usable (median of 7)', median(ready), 'ms', 300);
     console.log();
@@ -106,7 +115,9 @@ try {
         });
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
         await page.goto(`${origin}/`);
-        await page.waitForFunction(() => performance.getEntriesByName('programme-rendered').length > 0, null, { timeout: 30_000 });
+        await page.waitForFunction(() => performance.getEntriesByName('programme-rendered').length > 0, null, {
+          timeout: 30_000,
+        });
         lcps.push(
           await page.evaluate(
             () =>
@@ -122,7 +133,9 @@ try {
         await context.close();
         drop();
       }
-      console.log(`  ${locale}: LCP ${lcps.map((t) => t.toFixed(0)).join(', ')} ms; app rendered over it ${usable.map((t) => t.toFixed(0)).join(', ')} ms`);
+      console.log(
+        `  ${locale}: LCP ${lcps.map((t) => t.toFixed(0)).join(', ')} ms; app rendered over it ${usable.map((t) => t.toFixed(0)).join(', ')} ms`,
+      );
       report(`LCP, browser in ${locale} (median of 3)`, median(lcps) / 1000, 's', 1.2);
       report(`App rendered and usable under the same throttling, ${locale} (median of 3)`, median(usable) / 1000, 's');
     }
@@ -157,19 +170,57 @@ try {
         }
       }
       const med = (f) => median(runs.map(f));
-      report('Performance', med((r) => Math.round(r.categories.performance.score * 100)), '', 98, { lowerIsBetter: false });
-      report('Accessibility', med((r) => Math.round(r.categories.accessibility.score * 100)), '', 100, { lowerIsBetter: false });
-      report('Best practices', med((r) => Math.round(r.categories['best-practices'].score * 100)), '', 100, { lowerIsBetter: false });
-      report('Largest Contentful Paint', med((r) => Math.round(r.audits['largest-contentful-paint'].numericValue) / 1000), 's', 1.2);
-      report('First Contentful Paint', med((r) => Math.round(r.audits['first-contentful-paint'].numericValue) / 1000), 's');
-      report('Cumulative Layout Shift', med((r) => r.audits['cumulative-layout-shift'].numericValue), '');
-      report('Total Blocking Time', med((r) => r.audits['total-blocking-time'].numericValue), 'ms');
-      console.log(`  LCP of each run: ${runs.map((r) => (r.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)).join(', ')} s`);
+      report(
+        'Performance',
+        med((r) => Math.round(r.categories.performance.score * 100)),
+        '',
+        98,
+        { lowerIsBetter: false },
+      );
+      report(
+        'Accessibility',
+        med((r) => Math.round(r.categories.accessibility.score * 100)),
+        '',
+        100,
+        { lowerIsBetter: false },
+      );
+      report(
+        'Best practices',
+        med((r) => Math.round(r.categories['best-practices'].score * 100)),
+        '',
+        100,
+        { lowerIsBetter: false },
+      );
+      report(
+        'Largest Contentful Paint',
+        med((r) => Math.round(r.audits['largest-contentful-paint'].numericValue) / 1000),
+        's',
+        1.2,
+      );
+      report(
+        'First Contentful Paint',
+        med((r) => Math.round(r.audits['first-contentful-paint'].numericValue) / 1000),
+        's',
+      );
+      report(
+        'Cumulative Layout Shift',
+        med((r) => r.audits['cumulative-layout-shift'].numericValue),
+        '',
+      );
+      report(
+        'Total Blocking Time',
+        med((r) => r.audits['total-blocking-time'].numericValue),
+        'ms',
+      );
+      console.log(
+        `  LCP of each run: ${runs.map((r) => (r.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)).join(', ')} s`,
+      );
       const { categories, audits } = runs[0];
       for (const cat of ['accessibility', 'best-practices']) {
         for (const ref of categories[cat].auditRefs) {
           const audit = audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`  ${cat} failing: ${ref.id} – ${audit.title}`);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+            console.log(`  ${cat} failing: ${ref.id} – ${audit.title}`);
         }
       }
     }
@@ -177,11 +228,28 @@ try {
     for (const lang of ['de-DE', 'en-US']) {
       const chrome = await chromeLauncher.launch({
         chromePath: CHROMIUM,
-        chromeFlags: ['--headless=new', '--force-dark-mode', `--lang=${lang}`, `--accept-lang=${lang}`, ...CHROMIUM_ARGS],
+        chromeFlags: [
+          '--headless=new',
+          '--force-dark-mode',
+          `--lang=${lang}`,
+          `--accept-lang=${lang}`,
+          ...CHROMIUM_ARGS,
+        ],
       });
       try {
-        const result = await lighthouse(`${origin}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility'] });
-        report(`Accessibility, dark theme, ${lang}`, Math.round(result.lhr.categories.accessibility.score * 100), '', 100, { lowerIsBetter: false });
+        const result = await lighthouse(`${origin}/`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['accessibility'],
+        });
+        report(
+          `Accessibility, dark theme, ${lang}`,
+          Math.round(result.lhr.categories.accessibility.score * 100),
+          '',
+          100,
+          { lowerIsBetter: false },
+        );
       } finally {
         await chrome.kill();
       }
@@ -190,7 +258,9 @@ try {
   }
 
   // Feature benchmarks: each scripts/bench/<area>.mjs exports default async ({ origin }) => void.
-  for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs') && f !== 'lib.mjs').sort()) {
+  for (const file of readdirSync('scripts/bench')
+    .filter((f) => f.endsWith('.mjs') && f !== 'lib.mjs')
+    .sort()) {
     const area = file.replace(/\.mjs$/, '');
     if (!wants(area)) continue;
     console.log(`## ${area}`);
@@ -201,4 +271,3 @@ try {
 } finally {
   await server.close();
 }
-

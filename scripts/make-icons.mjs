@@ -59,7 +59,10 @@ const roundRect = (x, y, cx, cy, hw, hh, r) => {
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
 };
 const segment = (x, y, ax, ay, bx, by) => {
-  const px = x - ax, py = y - ay, dx = bx - ax, dy = by - ay;
+  const px = x - ax,
+    py = y - ay,
+    dx = bx - ax,
+    dy = by - ay;
   const t = clamp((px * dx + py * dy) / (dx * dx + dy * dy));
   return Math.hypot(px - dx * t, py - dy * t);
 };

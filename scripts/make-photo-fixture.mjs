@@ -31,7 +31,11 @@ const jpeg = Buffer.from(base64, 'base64');
 const parts = [];
 const u16 = (n) => Buffer.from([(n >> 8) & 255, n & 255]);
 const u32 = (n) => Buffer.from([(n >>> 24) & 255, (n >> 16) & 255, (n >> 8) & 255, n & 255]);
-const SHORT = 3, LONG = 4, ASCII = 2, RATIONAL = 5, BYTE = 1;
+const SHORT = 3,
+  LONG = 4,
+  ASCII = 2,
+  RATIONAL = 5,
+  BYTE = 1;
 const make = Buffer.from('Tagesbegleiter test camera\0');
 const ifd0At = 8;
 const ifd0Size = 2 + 3 * 12 + 4;
@@ -43,7 +47,13 @@ const lonAt = latAt + 24;
 const entry = (tag, type, count, value) => Buffer.concat([u16(tag), u16(type), u32(count), value]);
 const inline = (buf) => Buffer.concat([buf, Buffer.alloc(4 - buf.length)]);
 parts.push(Buffer.from('MM'), u16(42), u32(ifd0At));
-parts.push(u16(3), entry(0x010f, ASCII, make.length, u32(makeAt)), entry(0x0112, SHORT, 1, inline(u16(6))), entry(0x8825, LONG, 1, u32(gpsAt)), u32(0));
+parts.push(
+  u16(3),
+  entry(0x010f, ASCII, make.length, u32(makeAt)),
+  entry(0x0112, SHORT, 1, inline(u16(6))),
+  entry(0x8825, LONG, 1, u32(gpsAt)),
+  u32(0),
+);
 parts.push(
   u16(5),
   entry(0x0000, BYTE, 4, Buffer.from([2, 3, 0, 0])),

@@ -118,19 +118,22 @@ export async function startServer({ root = 'dist', host = '127.0.0.1', port = 41
         path = decodeURIComponent(url.pathname);
       } catch {
         // A malformed escape (`/%E0%A4%A`) names no file: the client's mistake, not ours.
-        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end(BAD_REQUEST);
+        res
+          .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' })
+          .end(BAD_REQUEST);
         return;
       }
       if (path.includes('\0')) {
-        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end(BAD_REQUEST);
+        res
+          .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' })
+          .end(BAD_REQUEST);
         return;
       }
       const negotiated = path === '/';
       if (negotiated) {
         path = startPageFor(req.headers['accept-language']);
         if (!(await stat(join(base, path)).catch(() => null))?.isFile()) path = '/index.html';
-      }
-      else if (path.endsWith('/')) path += 'index.html';
+      } else if (path.endsWith('/')) path += 'index.html';
       let file = normalize(join(base, path));
       if (!file.startsWith(base + sep)) {
         res.writeHead(403).end();
@@ -170,7 +173,13 @@ export async function startServer({ root = 'dist', host = '127.0.0.1', port = 41
       }
       let body = await readFile(file);
       const accepts = String(req.headers['accept-encoding'] ?? '');
-      const encoding = COMPRESSIBLE.has(ext) ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null) : null;
+      const encoding = COMPRESSIBLE.has(ext)
+        ? /\bbr\b/.test(accepts)
+          ? 'br'
+          : /\bgzip\b/.test(accepts)
+            ? 'gzip'
+            : null
+        : null;
       if (encoding) {
         body = await compressFor(file, info, encoding);
         headers['Content-Encoding'] = encoding;

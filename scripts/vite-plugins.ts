@@ -106,7 +106,9 @@ export function inlineCssAndCsp(): Plugin {
         const csp = CONTENT_SECURITY_POLICY.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
         return {
           html: page,
-          tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' }],
+          tags: [
+            { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' },
+          ],
         };
       },
     },
@@ -143,7 +145,7 @@ export function firstScreenChunk(): Plugin & { test: (id: string) => boolean } {
  * English strings (the same requests as the app's, so each is fetched once). Nothing competes
  * with the page for a phone's bandwidth and CPU before the person sees it, and nothing waits for
  * the app to run before it is requested. The page's links work meanwhile, and its controls that
- * need the app render disabled (src/state/prerender.ts). Once the service worker serves the
+ * need the app render disabled (src/state/start-page.ts). Once the service worker serves the
  * page (every visit after the first, and offline) nothing comes over the network, so the app
  * starts at once. shell.html, which has nothing to paint without the app, always loads the app
  * at once. The timer covers a page that never paints (a tab opened in the background) and a
@@ -203,7 +205,11 @@ export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
         });
         try {
           const { prerenderStartPage: render } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
-            prerenderStartPage: (data: unknown, at: Date, language: string) => Promise<{ html: string; conferenceId: string }>;
+            prerenderStartPage: (
+              data: unknown,
+              at: Date,
+              language: string,
+            ) => Promise<{ html: string; conferenceId: string }>;
           };
           if (!html.includes('<div id="app"></div>')) throw new Error('index.html has no empty <div id="app">');
           // The prerendered page needs no data to paint: the starter preloads it with the app's
@@ -213,7 +219,9 @@ export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
           const noPreload = html.replace(preload[0], '');
           const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(noPreload);
           if (!entry) throw new Error('index.html has no entry script');
-          const english = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/en.ts'));
+          const english = Object.values(bundle).find(
+            (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/en.ts'),
+          );
           if (!english) throw new Error('no chunk for the English strings');
           const starter = this.getFileName(
             this.emitFile({

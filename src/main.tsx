@@ -4,12 +4,13 @@ import { startConferences } from './state/conference-switch';
 import { startClock } from './state/clock';
 import { startServiceWorker } from './sw/bridge';
 import { startPreferences } from './state/preferences';
-import { prerenderFits } from './state/prerender';
+import { prerenderFits } from './state/start-page';
 import { preloadScreens } from './views/App/routes';
 import './styles.css';
 
 // The start page's own file names (a bookmark, a host that links them) are the start page "/".
-if (/^\/index(\.en)?\.html$/.test(location.pathname)) history.replaceState(history.state, '', `/${location.search}${location.hash}`);
+if (/^\/index(\.en)?\.html$/.test(location.pathname))
+  history.replaceState(history.state, '', `/${location.search}${location.hash}`);
 startClock(window.location.search);
 // The conference chosen last (the bundled one at first); see src/state/conference-switch.ts.
 const loaded = startConferences();

@@ -2,8 +2,8 @@ import { renderToString } from 'preact-render-to-string';
 import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from './domain/raw';
 import { buildConference } from './domain/model';
 import { setConference } from './state/conference';
-import { now } from './state/clock';
-import { setPrerendering } from './state/prerender';
+import { holdClock } from './state/clock';
+import { setPrerendering } from './state/start-page';
 import { App } from './views/App';
 import { setLanguage, type Language } from './i18n';
 
@@ -24,7 +24,7 @@ export async function prerenderStartPage(
   if (!hadLocation) global.location = new URL('http://localhost/');
   setPrerendering(true);
   try {
-    now.value = at;
+    holdClock(at);
     const conference = buildConference(data.schedule, data.people, data.places, data.about);
     setConference(conference);
     await setLanguage(language);

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeAll } from 'vitest';
 import { cleanup, configure } from '@testing-library/preact';
 
-// An import runs the worker's code in the page here, its modules transformed on first use: on a
-// busy two-core machine that can take longer than the default second for findBy* / waitFor.
+// findBy… and waitFor wait up to 5 s instead of 1 s: an import parses and stores a whole schedule
+// in the page, and on a loaded machine (CI, parallel runs) that takes longer than a second.
 configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: scrolling is a no-op there, not an error.

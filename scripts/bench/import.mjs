@@ -79,8 +79,15 @@ export default async function ({ origin }) {
       for (let i = 0; i < 3; i++) runs.push(await importThroughUi(page, origin, files[n]));
       const ms = median(runs.map((r) => r.ms));
       const longest = Math.max(0, ...runs.flatMap((r) => r.tasks.map((t) => t.duration)));
-      console.log(`  ${n} items: runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms; long tasks ${runs.map((r) => r.tasks.length).join(', ')}`);
-      report(`Import and index ${n.toLocaleString('en')} items through the UI (median of 3)`, ms, 'ms', IMPORT_BUDGET_MS[n]);
+      console.log(
+        `  ${n} items: runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms; long tasks ${runs.map((r) => r.tasks.length).join(', ')}`,
+      );
+      report(
+        `Import and index ${n.toLocaleString('en')} items through the UI (median of 3)`,
+        ms,
+        'ms',
+        IMPORT_BUDGET_MS[n],
+      );
       report(`  longest main-thread task during those imports`, longest, 'ms', LONG_TASK_BUDGET_MS);
     }
 
@@ -96,7 +103,12 @@ export default async function ({ origin }) {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
           if (e.name === 'keydown' || e.name === 'keypress' || e.name === 'input' || e.name === 'keyup') {
-            window.__keys.push({ name: e.name, processing: e.processingEnd - e.processingStart, duration: e.duration, id: e.interactionId });
+            window.__keys.push({
+              name: e.name,
+              processing: e.processingEnd - e.processingStart,
+              duration: e.duration,
+              id: e.interactionId,
+            });
           }
         }
       }).observe({ type: 'event', durationThreshold: 16, buffered: false });
@@ -125,7 +137,9 @@ export default async function ({ origin }) {
     console.log(`  per keystroke (input → filtered list rendered): ${perKey.map((t) => t.toFixed(1)).join(', ')} ms`);
     report('Search over 10,000 items, median per keystroke', median(perKey), 'ms', KEYSTROKE_BUDGET_MS);
     report('Search over 10,000 items, slowest keystroke', Math.max(...perKey), 'ms', KEYSTROKE_BUDGET_MS);
-    console.log(`  typed keys with an Event Timing entry ≥ 16 ms: ${events.length}${events.length ? `, longest processing ${slowTyped.toFixed(1)} ms` : ''}`);
+    console.log(
+      `  typed keys with an Event Timing entry ≥ 16 ms: ${events.length}${events.length ? `, longest processing ${slowTyped.toFixed(1)} ms` : ''}`,
+    );
 
     // 4. Scrolling all 10,000 items.
     await search.fill('');
@@ -140,9 +154,17 @@ export default async function ({ origin }) {
       }
       await new Promise((r) => setTimeout(r, 200));
       const tasks = window.__longTasks.filter((t) => t.start >= from);
-      return { frames, ms: performance.now() - from, tasks, height: document.documentElement.scrollHeight, cards: document.querySelectorAll('.session-card').length };
+      return {
+        frames,
+        ms: performance.now() - from,
+        tasks,
+        height: document.documentElement.scrollHeight,
+        cards: document.querySelectorAll('.session-card').length,
+      };
     }, SCROLL_STEP_PX);
-    console.log(`  ${scroll.frames} frames over ${(scroll.height / 1000).toFixed(0)} k px in ${scroll.ms.toFixed(0)} ms; cards in the DOM at the end: ${scroll.cards}`);
+    console.log(
+      `  ${scroll.frames} frames over ${(scroll.height / 1000).toFixed(0)} k px in ${scroll.ms.toFixed(0)} ms; cards in the DOM at the end: ${scroll.cards}`,
+    );
     report('Scrolling 10,000 items: long tasks', scroll.tasks.length, '', 0);
     report('  longest task while scrolling', Math.max(0, ...scroll.tasks.map((t) => t.duration)), 'ms', 50);
 
@@ -180,11 +202,15 @@ export default async function ({ origin }) {
       renders.push(end - start);
     }
     console.log(`  runs: ${renders.map((t) => t.toFixed(0)).join(', ')} ms`);
-    report('First render of a 1,000-item day (median of 5, click to first card)', median(renders), 'ms', FIRST_RENDER_BUDGET_MS);
+    report(
+      'First render of a 1,000-item day (median of 5, click to first card)',
+      median(renders),
+      'ms',
+      FIRST_RENDER_BUDGET_MS,
+    );
   } finally {
     await context.close();
     drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

@@ -34,7 +34,9 @@ async function toggleFigure(origin) {
     await warm.click();
     await page.waitForFunction(() => performance.getEntriesByName('mark-saved').length >= 2);
     const times = await page.evaluate(async (toggles) => {
-      const buttons = [...document.querySelectorAll('button[aria-pressed]')].filter((b) => b.textContent?.trim() === 'Merken');
+      const buttons = [...document.querySelectorAll('button[aria-pressed]')].filter(
+        (b) => b.textContent?.trim() === 'Merken',
+      );
       const saved = () =>
         new Promise((resolve) => {
           const observer = new PerformanceObserver((list) => {
@@ -49,7 +51,7 @@ async function toggleFigure(origin) {
       const out = [];
       for (let i = 0; i < toggles; i++) {
         // Mark items one after another, then unmark them in the same order.
-        const button = buttons[i % (toggles / 2) % buttons.length];
+        const button = buttons[(i % (toggles / 2)) % buttons.length];
         const done = saved();
         const t0 = performance.now();
         button.click();

@@ -62,7 +62,12 @@ async function keystrokeFigure(page, url) {
     times.push(await page.evaluate(() => window.__noteBench));
   }
   console.log(`  keystrokes: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-  report(`Keystroke to durable note write (median of ${times.length}, incl. the 300 ms typing pause)`, median(times), 'ms', BUDGET.keystroke);
+  report(
+    `Keystroke to durable note write (median of ${times.length}, incl. the 300 ms typing pause)`,
+    median(times),
+    'ms',
+    BUDGET.keystroke,
+  );
   report('Keystroke to durable note write (slowest)', Math.max(...times), 'ms', BUDGET.keystroke);
 }
 
@@ -80,7 +85,9 @@ async function openAndSearchFigures(page, origin) {
         r.onsuccess = () => resolve(r.result);
       });
       const first = all[0];
-      const guids = [...document.querySelectorAll('a[href^="/sitzung/"]')].map((a) => decodeURIComponent(a.getAttribute('href').slice(9)));
+      const guids = [...document.querySelectorAll('a[href^="/sitzung/"]')].map((a) =>
+        decodeURIComponent(a.getAttribute('href').slice(9)),
+      );
       const tx = db.transaction('notes', 'readwrite');
       const now = Date.now();
       for (let i = 1; i < count; i++) {
@@ -129,11 +136,18 @@ async function openAndSearchFigures(page, origin) {
       seeded,
     );
   const leave = async () => {
-    await page.evaluate(() => [...document.querySelectorAll('header a')].find((a) => a.textContent?.trim() === 'Über').click());
+    await page.evaluate(() =>
+      [...document.querySelectorAll('header a')].find((a) => a.textContent?.trim() === 'Über').click(),
+    );
     await page.getByRole('heading', { level: 1, name: 'Über diese App' }).waitFor();
   };
   const firstOpen = await openOnce();
-  report(`Open Notizen, ${NOTES} notes, first time after a start: first screenful (incl. reading IndexedDB, loading the screen's code)`, firstOpen.first, 'ms', BUDGET.open);
+  report(
+    `Open Notizen, ${NOTES} notes, first time after a start: first screenful (incl. reading IndexedDB, loading the screen's code)`,
+    firstOpen.first,
+    'ms',
+    BUDGET.open,
+  );
   report(`Open Notizen, ${NOTES} notes, first time after a start: all ${NOTES} in the page`, firstOpen.all, 'ms');
   const opens = [];
   for (let i = 0; i < OPENS; i++) {
@@ -141,8 +155,17 @@ async function openAndSearchFigures(page, origin) {
     opens.push(await openOnce());
   }
   console.log(`  opens (all ${NOTES} in the page): ${opens.map((o) => o.all.toFixed(0)).join(', ')} ms`);
-  report(`Open Notizen with ${NOTES} notes, first screenful (${opens[0].firstCount} notes) in the page (median of ${OPENS})`, median(opens.map((o) => o.first)), 'ms', BUDGET.open);
-  report(`Open Notizen with ${NOTES} notes, all ${NOTES} in the page (median; chunks, paints between)`, median(opens.map((o) => o.all)), 'ms');
+  report(
+    `Open Notizen with ${NOTES} notes, first screenful (${opens[0].firstCount} notes) in the page (median of ${OPENS})`,
+    median(opens.map((o) => o.first)),
+    'ms',
+    BUDGET.open,
+  );
+  report(
+    `Open Notizen with ${NOTES} notes, all ${NOTES} in the page (median; chunks, paints between)`,
+    median(opens.map((o) => o.all)),
+    'ms',
+  );
 
   const box = page.getByRole('searchbox');
   await box.click();
@@ -161,7 +184,19 @@ async function openAndSearchFigures(page, origin) {
   await page.waitForFunction((n) => window.__searchTimes.length >= n, QUERY.length);
   const times = await page.evaluate(() => window.__searchTimes);
   const found = await page.locator('.note-item').count();
-  console.log(`  keystrokes "${QUERY}": ${times.map((t) => t.toFixed(1)).join(', ')} ms; ${found} note(s) found at the end`);
-  report(`Search over ${NOTES} notes per keystroke, incl. re-rendering the list (median)`, median(times), 'ms', BUDGET.search);
-  report(`Search over ${NOTES} notes per keystroke (slowest, the first letter re-renders the most)`, Math.max(...times), 'ms', BUDGET.search);
+  console.log(
+    `  keystrokes "${QUERY}": ${times.map((t) => t.toFixed(1)).join(', ')} ms; ${found} note(s) found at the end`,
+  );
+  report(
+    `Search over ${NOTES} notes per keystroke, incl. re-rendering the list (median)`,
+    median(times),
+    'ms',
+    BUDGET.search,
+  );
+  report(
+    `Search over ${NOTES} notes per keystroke (slowest, the first letter re-renders the most)`,
+    Math.max(...times),
+    'ms',
+    BUDGET.search,
+  );
 }

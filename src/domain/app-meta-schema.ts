@@ -29,13 +29,23 @@ export const AppMeta = v.looseObject({
   sources: v.array(Source),
   // A record: an array would pass valibot's record check, and index keys are no guids.
   events: v.pipe(
-    v.custom<Record<string, unknown>>((events) => typeof events === 'object' && events !== null && !Array.isArray(events)),
+    v.custom<Record<string, unknown>>(
+      (events) => typeof events === 'object' && events !== null && !Array.isArray(events),
+    ),
     v.record(v.string(), AppEventMeta),
   ),
 });
 
 /** The keys of one event's metadata that raw.ts defines. */
-export const APP_EVENT_META_KEYS = ['time', 'placeId', 'roomKnown', 'people', 'stations', 'titleDerived', 'sources'] as const satisfies readonly (keyof RawEventMeta)[];
+export const APP_EVENT_META_KEYS = [
+  'time',
+  'placeId',
+  'roomKnown',
+  'people',
+  'stations',
+  'titleDerived',
+  'sources',
+] as const satisfies readonly (keyof RawEventMeta)[];
 
 /** True when `value` is metadata of the shape this app writes. */
 export function isAppMeta(value: unknown): value is RawAppMeta {

@@ -37,7 +37,12 @@ const time = v.pipe(
   v.maxValue(MAX_TIME_MS, SHAPE_CHECK.badTime),
 );
 /** Beyond MAX_SAFE_INTEGER, rev + 1 === rev: the two-tab check could no longer tell saves apart. */
-const rev = v.pipe(v.number(), v.integer(SHAPE_CHECK.badRev), v.minValue(1, SHAPE_CHECK.badRev), v.maxValue(Number.MAX_SAFE_INTEGER, SHAPE_CHECK.badRev));
+const rev = v.pipe(
+  v.number(),
+  v.integer(SHAPE_CHECK.badRev),
+  v.minValue(1, SHAPE_CHECK.badRev),
+  v.maxValue(Number.MAX_SAFE_INTEGER, SHAPE_CHECK.badRev),
+);
 
 /**
  * `sessionMissing` marks a reference that already pointed nowhere when the backup was made
@@ -87,7 +92,11 @@ const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_V
 /** A setting entry: the key first (journal key, unknown key), then its value for that key. */
 const BackupSetting = v.pipe(
   v.object({
-    key: v.pipe(id, v.check((key) => !key.startsWith(LEGACY_JOURNAL_PREFIX), SHAPE_CHECK.journalKey), v.check(isSettingKey, SHAPE_CHECK.unknownSetting)),
+    key: v.pipe(
+      id,
+      v.check((key) => !key.startsWith(LEGACY_JOURNAL_PREFIX), SHAPE_CHECK.journalKey),
+      v.check(isSettingKey, SHAPE_CHECK.unknownSetting),
+    ),
     value: v.unknown(),
   }),
   v.forward(

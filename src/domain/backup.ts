@@ -96,7 +96,9 @@ function utf8Length(text: string): number {
 function findUnknownReferences(backup: Backup, knownSessions: KnownSessions): BackupProblem | null {
   const refs: { conferenceId: string; guid: string }[] = [
     ...backup.marks.filter((m) => !m.sessionMissing),
-    ...backup.notes.flatMap((n) => (n.sessionGuid !== null && !n.sessionMissing ? [{ conferenceId: n.conferenceId, guid: n.sessionGuid }] : [])),
+    ...backup.notes.flatMap((n) =>
+      n.sessionGuid !== null && !n.sessionMissing ? [{ conferenceId: n.conferenceId, guid: n.sessionGuid }] : [],
+    ),
   ];
   const unknownConferences = new Set<string>();
   const unknownGuids = new Map<string, Set<string>>();
@@ -128,7 +130,9 @@ export function buildBackup(data: PersonalData, sessionTitle: SessionTitle, expo
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
     app,
-    marks: data.marks.map((m) => (typeof sessionTitle(m.conferenceId, m.guid) === 'string' ? { ...m } : { ...m, sessionMissing: true })),
+    marks: data.marks.map((m) =>
+      typeof sessionTitle(m.conferenceId, m.guid) === 'string' ? { ...m } : { ...m, sessionMissing: true },
+    ),
     notes: data.notes.map((n) => {
       if (n.sessionGuid === null) return { ...n };
       const title = sessionTitle(n.conferenceId, n.sessionGuid);
@@ -160,7 +164,12 @@ const markKey = (m: { conferenceId: string; guid: string }) => JSON.stringify([m
  * only the backup has is added; a note both have with different text is kept twice (the
  * backup's as a conflict copy), unless that very text is already stored as a copy.
  */
-export function planRestore(current: PersonalData, backup: Backup, mode: RestoreMode, newId: () => string): PersonalData {
+export function planRestore(
+  current: PersonalData,
+  backup: Backup,
+  mode: RestoreMode,
+  newId: () => string,
+): PersonalData {
   const incoming = { marks: backup.marks.map(toMark), notes: backup.notes.map(toNote), settings: backup.settings };
   if (mode === 'replace') return incoming;
 
@@ -179,7 +188,9 @@ export function planRestore(current: PersonalData, backup: Backup, mode: Restore
     }
     if (here.text === note.text) continue;
     const root = here.conflictOf ?? here.id;
-    const alreadyKept = [...notes.values()].some((n) => (n.id === root || n.conflictOf === root) && n.text === note.text);
+    const alreadyKept = [...notes.values()].some(
+      (n) => (n.id === root || n.conflictOf === root) && n.text === note.text,
+    );
     if (alreadyKept) continue;
     const id = newId();
     notes.set(id, { ...note, id, rev: 1, conflictOf: root });

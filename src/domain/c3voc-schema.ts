@@ -100,7 +100,9 @@ const Conference = v.strictObject({
   colors: v.optional(v.looseObject({})),
   keywords: v.optional(v.array(v.string())),
   url: v.optional(uri),
-  tracks: v.optional(v.array(v.looseObject({ name: v.optional(v.string()), slug: v.optional(slug), color: v.optional(v.string()) }))),
+  tracks: v.optional(
+    v.array(v.looseObject({ name: v.optional(v.string()), slug: v.optional(slug), color: v.optional(v.string()) })),
+  ),
   rooms: v.optional(v.array(Room)),
   meta: v.optional(v.looseObject({})),
   days: v.array(Day),
@@ -108,7 +110,9 @@ const Conference = v.strictObject({
 
 export const C3vocSchedule = v.strictObject({
   $schema: v.optional(v.string()),
-  generator: v.optional(v.looseObject({ name: v.optional(v.string()), version: v.optional(v.string()), url: v.optional(uri) })),
+  generator: v.optional(
+    v.looseObject({ name: v.optional(v.string()), version: v.optional(v.string()), url: v.optional(uri) }),
+  ),
   schedule: v.looseObject({
     version: v.string(),
     base_url: v.optional(uri),

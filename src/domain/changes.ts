@@ -42,7 +42,10 @@ export const NO_CHANGES: ScheduleChanges<never> = {
 };
 
 /** Compares two versions of one programme; items present and unchanged in both are left out. */
-export function compareProgrammes<T extends Comparable>(before: readonly T[], after: readonly Comparable[]): ScheduleChanges<T> {
+export function compareProgrammes<T extends Comparable>(
+  before: readonly T[],
+  after: readonly Comparable[],
+): ScheduleChanges<T> {
   const old = new Map(before.map((s) => [s.guid, s]));
   const byGuid = new Map<string, SessionChange>();
   const counts = { new: 0, changed: 0, cancelled: 0 };

@@ -38,6 +38,8 @@ export function conferenceInfo(
     source,
     ...(extra.fileName ? { fileName: extra.fileName } : {}),
     ...(extra.importedAt ? { importedAt: extra.importedAt } : {}),
-    ...(extra.subscription ? { subscription: { url: extra.subscription.url, fetchedAt: extra.subscription.fetchedAt } } : {}),
+    ...(extra.subscription
+      ? { subscription: { url: extra.subscription.url, fetchedAt: extra.subscription.fetchedAt } }
+      : {}),
   };
 }

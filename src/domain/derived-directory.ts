@@ -3,7 +3,11 @@ import { fold } from './fold';
 
 /** "Dr. Anna Müller" → "dr-anna-muller": a readable, URL-safe id. */
 export function slugId(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  return (
+    fold(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
 }
 
 /**

@@ -1,5 +1,14 @@
 import type { RawConference, RawDay, RawEvent, RawSchedule } from './raw';
-import { ACRONYM_RE, SLUG_RE, UUID_RE, isUri, normalizeAcronym, normalizeLink, normalizePerson, normalizeSlug } from './import-normalize';
+import {
+  ACRONYM_RE,
+  SLUG_RE,
+  UUID_RE,
+  isUri,
+  normalizeAcronym,
+  normalizeLink,
+  normalizePerson,
+  normalizeSlug,
+} from './import-normalize';
 import { uuidFromText } from './stable-id';
 
 /**
@@ -50,7 +59,9 @@ function exportConference(c: RawConference): RawConference {
     date: d.date,
     day_start: d.day_start,
     day_end: d.day_end,
-    rooms: Object.fromEntries(Object.entries(d.rooms).map(([room, events]) => [room, events.map((e) => exportEvent(e, nextId++))])),
+    rooms: Object.fromEntries(
+      Object.entries(d.rooms).map(([room, events]) => [room, events.map((e) => exportEvent(e, nextId++))]),
+    ),
   }));
   const out: RawConference = {
     acronym: ACRONYM_RE.test(c.acronym) ? c.acronym : normalizeAcronym(c.acronym, c.title, 'export'),
@@ -65,10 +76,17 @@ function exportConference(c: RawConference): RawConference {
   if (c.url && isUri(c.url)) out.url = c.url;
   if (c.description) out.description = c.description;
   if (c.rooms?.length) {
-    out.rooms = c.rooms.map((r) => ({ name: r.name, guid: UUID_RE.test(r.guid) ? r.guid : uuidFromText(`room:${out.acronym}:${r.name}`) }));
+    out.rooms = c.rooms.map((r) => ({
+      name: r.name,
+      guid: UUID_RE.test(r.guid) ? r.guid : uuidFromText(`room:${out.acronym}:${r.name}`),
+    }));
   }
   if (c.tracks?.length) {
-    out.tracks = c.tracks.map((t) => ({ name: t.name, slug: normalizeSlug(t.slug ?? null, t.name), ...(t.color ? { color: t.color } : {}) }));
+    out.tracks = c.tracks.map((t) => ({
+      name: t.name,
+      slug: normalizeSlug(t.slug ?? null, t.name),
+      ...(t.color ? { color: t.color } : {}),
+    }));
   }
   if (c.meta) out.meta = c.meta;
   return out;

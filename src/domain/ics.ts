@@ -57,7 +57,11 @@ export function icsUid(session: Session): string {
 }
 
 /** Room, place and address as one line, for LOCATION; what is not known is said as on screen. */
-export function locationText(session: Session, conference: Conference, labels: Pick<IcsLabels, 'roomUnknown' | 'placeUnknown'>): string {
+export function locationText(
+  session: Session,
+  conference: Conference,
+  labels: Pick<IcsLabels, 'roomUnknown' | 'placeUnknown'>,
+): string {
   const place = session.placeId ? findPlace(conference, session.placeId) : undefined;
   const placeName = place?.name ?? session.room;
   const parts: string[] = [];
@@ -100,7 +104,10 @@ function vevent(session: Session, options: IcsOptions): InstanceType<typeof ICAL
   if (alarmMinutesBefore !== undefined && Number.isFinite(alarmMinutesBefore) && alarmMinutesBefore >= 0) {
     const alarm = new ICAL.Component('valarm');
     alarm.addPropertyWithValue('action', 'DISPLAY');
-    alarm.addPropertyWithValue('trigger', ICAL.Duration.fromSeconds(-Math.round(alarmMinutesBefore) * SECONDS_PER_MINUTE));
+    alarm.addPropertyWithValue(
+      'trigger',
+      ICAL.Duration.fromSeconds(-Math.round(alarmMinutesBefore) * SECONDS_PER_MINUTE),
+    );
     alarm.addPropertyWithValue('description', labels.alarm(session.title));
     event.addSubcomponent(alarm);
   }

@@ -10,7 +10,8 @@ import { UUID_RE, asText, isUri, normalizeSlug } from './import-normalize';
 
 type Extras = Pick<RawConference, 'url' | 'description' | 'rooms' | 'tracks' | 'meta'>;
 
-const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Url, description, rooms, tracks and meta of `conf`, each only when usable. */
 export function normalizeConferenceExtras(conf: Record<string, unknown>, acronym: string): Extras {
@@ -26,7 +27,10 @@ export function normalizeConferenceExtras(conf: Record<string, unknown>, acronym
       const name = isPlainObject(r) ? asText(r.name)?.trim() : null;
       if (!name || !isPlainObject(r)) continue;
       const guid = asText(r.guid);
-      rooms.push({ name, guid: guid && UUID_RE.test(guid) ? guid.toLowerCase() : uuidFromText(`room:${acronym}:${name}`) });
+      rooms.push({
+        name,
+        guid: guid && UUID_RE.test(guid) ? guid.toLowerCase() : uuidFromText(`room:${acronym}:${name}`),
+      });
     }
     if (rooms.length) extras.rooms = rooms;
   }

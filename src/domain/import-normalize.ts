@@ -25,7 +25,8 @@ export function asText(value: unknown): string | null {
 
 /** A positive integer from a number or a numeric string; null otherwise. */
 export function asPositiveInt(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 1 ? n : null;
 }
 

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { RawConference, RawDay, RawEvent, RawSchedule } from './raw';
-import { parseIsoInZone } from './clock';
-import { DEFAULT_TIME_ZONE } from './format';
+import { parseIsoInZone } from './time/parse';
+import { DEFAULT_TIME_ZONE } from './time/zone';
 import { contentHash, uuidFromText } from './stable-id';
-import { isKnownTimeZone, isoWithOffset, localClock, localDay } from './zone-time';
+import { isKnownTimeZone, isoWithOffset, localClock, localDay } from './time/zone';
 import { normalizeConferenceExtras } from './import-conference';
 import {
   UUID_RE,
@@ -69,8 +69,7 @@ export interface ImportSummary {
 }
 
 export type ImportResult =
-  | { ok: true; schedule: RawSchedule; summary: ImportSummary }
-  | { ok: false; problems: ImportProblem[] };
+  { ok: true; schedule: RawSchedule; summary: ImportSummary } | { ok: false; problems: ImportProblem[] };
 
 /** Words the file may lack that the app shows (passed in: UI text lives in src/i18n). */
 export interface ImportOptions {
@@ -136,14 +135,20 @@ function eventStart(e: Loose, dayDate: string | null, dayStart: Date | null, tz:
   if (!clock || !dayDate) return null;
   const at = parseIsoInZone(`${dayDate}T${clock[1]!.padStart(2, '0')}:${clock[2]}`, tz);
   // After-midnight items of a day (pretalx days run 04:00–03:59) belong to the next date.
-  return at && dayStart && at < dayStart ? parseIsoInZone(`${localDay(at.getTime() + DAY_MS, tz)}T${localClock(at.getTime(), tz)}`, tz) : at;
+  return at && dayStart && at < dayStart
+    ? parseIsoInZone(`${localDay(at.getTime() + DAY_MS, tz)}T${localClock(at.getTime(), tz)}`, tz)
+    : at;
 }
 
 function normalize(doc: ShapeOf, options: ImportOptions): ImportResult {
   const conf = doc.schedule.conference;
   const title = asText(conf.title)?.trim() || null;
   const rawAcronym = asText(conf.acronym);
-  const acronym = normalizeAcronym(rawAcronym, title, contentHash(JSON.stringify(conf.days).slice(0, 4096)).slice(0, 8));
+  const acronym = normalizeAcronym(
+    rawAcronym,
+    title,
+    contentHash(JSON.stringify(conf.days).slice(0, 4096)).slice(0, 8),
+  );
   const zoneName = asText(conf.time_zone_name)?.trim();
   const tz = zoneName && isKnownTimeZone(zoneName) ? zoneName : DEFAULT_TIME_ZONE;
   const summary: ImportSummary = {
@@ -290,7 +295,9 @@ function normalize(doc: ShapeOf, options: ImportOptions): ImportResult {
     start: asText(conf.start)?.trim() || days[0]!.date,
     end: asText(conf.end)?.trim() || days.at(-1)!.date,
     daysCount: days.length,
-    timeslot_duration: /^\d+:\d{2}$/.test(asText(conf.timeslot_duration) ?? '') ? (conf.timeslot_duration as string) : '00:15',
+    timeslot_duration: /^\d+:\d{2}$/.test(asText(conf.timeslot_duration) ?? '')
+      ? (conf.timeslot_duration as string)
+      : '00:15',
     time_zone_name: tz,
     ...normalizeConferenceExtras(conf, acronym),
     days,

@@ -53,7 +53,9 @@ export async function buildConferenceInSlices(
   pause: () => Promise<void>,
 ): Promise<{ conference: Conference; searchIndex: Map<string, string> }> {
   const searchIndex = new Map<string, string>();
-  const sessions = await sessionsInSlices(raw, modelContext(raw, files.people), pause, (s) => searchIndex.set(s.guid, searchText(s)));
+  const sessions = await sessionsInSlices(raw, modelContext(raw, files.people), pause, (s) =>
+    searchIndex.set(s.guid, searchText(s)),
+  );
   await pause();
   const conference = assembleConference(raw, sessions, files.people, files.places, files.about);
   return { conference, searchIndex };

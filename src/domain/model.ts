@@ -10,19 +10,12 @@ import type {
   RawSchedule,
   RawSource,
 } from './raw';
-import { DEFAULT_TIME_ZONE } from './format';
-import { parseIsoInZone } from './clock';
+import { DEFAULT_TIME_ZONE } from './time/zone';
+import { parseDuration, parseIsoInZone } from './time/parse';
 import { compareSessions } from './schedule';
 import { deriveDirectory } from './derived-directory';
 
 const MINUTE_MS = 60_000;
-
-/** "01:30" or "1:30" (hours:minutes) to minutes; "90" as minutes. */
-export function parseDuration(text: string): number | null {
-  const m = /^(\d+):(\d{2})(?::\d{2})?$/.exec(text.trim());
-  if (m) return Number(m[1]) * 60 + Number(m[2]);
-  return /^\d+$/.test(text.trim()) ? Number(text) : null;
-}
 
 /** The name a C3VOC person goes by, in either the pretalx or the frab shape. */
 export function personName(person: RawPerson): string {

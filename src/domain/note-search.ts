@@ -14,7 +14,9 @@ export function haystackOf(entry: NoteEntry): string {
   let folded = haystacks.get(entry.note);
   if (folded === undefined) {
     const session = entry.session;
-    const about = session ? `${session.title}\n${session.subtitle ?? ''}\n${session.people.map((p) => p.name).join('\n')}` : '';
+    const about = session
+      ? `${session.title}\n${session.subtitle ?? ''}\n${session.people.map((p) => p.name).join('\n')}`
+      : '';
     folded = fold(`${entry.note.text}\n${about}`);
     haystacks.set(entry.note, folded);
   }

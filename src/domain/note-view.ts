@@ -19,7 +19,11 @@ export function isBlank(note: Note): boolean {
  * The conference's notes with their sessions, newest change first: those with text, and those
  * with photos (`hasPhotos`) even when they have no text.
  */
-export function describeNotes(notes: readonly Note[], conference: Conference, hasPhotos: (noteId: string) => boolean = () => false): NoteEntry[] {
+export function describeNotes(
+  notes: readonly Note[],
+  conference: Conference,
+  hasPhotos: (noteId: string) => boolean = () => false,
+): NoteEntry[] {
   const sessions = new Map(conference.sessions.map((s) => [s.guid, s]));
   return notes
     .filter((n) => n.conferenceId === conference.id && (!isBlank(n) || hasPhotos(n.id)))

@@ -78,7 +78,12 @@ export type SaveDecision =
  * Decides a save against what is stored now. A note deleted meanwhile (another tab, "delete
  * all") is written again: what was just typed is never thrown away.
  */
-export function decideSave(stored: Note | undefined, draft: NoteDraftInput, now: number, newId: () => string): SaveDecision {
+export function decideSave(
+  stored: Note | undefined,
+  draft: NoteDraftInput,
+  now: number,
+  newId: () => string,
+): SaveDecision {
   const base = {
     conferenceId: draft.conferenceId,
     sessionGuid: draft.sessionGuid,
@@ -91,7 +96,8 @@ export function decideSave(stored: Note | undefined, draft: NoteDraftInput, now:
     return { kind: 'write', note: { ...base, id: draft.id, createdAt: now, rev: 1 } };
   }
   if (stored.text === draft.text) return { kind: 'same', note: stored };
-  const ownSaveLanded = draft.inFlightText !== undefined && stored.rev === draft.baseRev + 1 && stored.text === draft.inFlightText;
+  const ownSaveLanded =
+    draft.inFlightText !== undefined && stored.rev === draft.baseRev + 1 && stored.text === draft.inFlightText;
   // A note created empty by its first photo (rev 1, no text) while this field's base was nothing
   // stored (0) or unknown (-1, its text kept in the journal meanwhile): no text to lose, no copy.
   const createdByPhoto = draft.baseRev <= 0 && stored.rev === 1 && stored.text === '';

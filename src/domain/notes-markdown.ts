@@ -1,7 +1,7 @@
 import type { Conference, Session } from './types';
 import type { Note } from './note';
 import type { ScreenStrings } from '../i18n/de-screens';
-import { formatLongDate, formatTimeRange } from './format';
+import { formatLongDate, formatTimeRange } from './time/format';
 import { formatDateTime, isBlank } from './note-view';
 
 /**
@@ -35,7 +35,13 @@ export function fenced(text: string): string {
 export type PhotoLinks = (note: Note, title: string | null) => { alt: string; path: string }[];
 const noPhotos: PhotoLinks = () => [];
 
-function noteBlock(note: Note, labels: MarkdownLabels, timeZone: string, level = '###', photos: { alt: string; path: string }[] = []): string {
+function noteBlock(
+  note: Note,
+  labels: MarkdownLabels,
+  timeZone: string,
+  level = '###',
+  photos: { alt: string; path: string }[] = [],
+): string {
   const changed = formatDateTime(note.updatedAt, timeZone);
   const heading = note.conflictOf ? labels.conflictCopy(changed) : labels.note(changed);
   const text = isBlank(note) ? '' : `\n\n${fenced(note.text)}`;
@@ -46,10 +52,20 @@ function noteBlock(note: Note, labels: MarkdownLabels, timeZone: string, level =
 
 /** Originals before their conflict copies, then oldest first: the order they were written in. */
 function byVersion(a: Note, b: Note): number {
-  return Number(Boolean(a.conflictOf)) - Number(Boolean(b.conflictOf)) || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+  return (
+    Number(Boolean(a.conflictOf)) - Number(Boolean(b.conflictOf)) ||
+    a.createdAt - b.createdAt ||
+    a.id.localeCompare(b.id)
+  );
 }
 
-function sessionSection(session: Session, notes: Note[], conference: Conference, labels: MarkdownLabels, photos: PhotoLinks): string {
+function sessionSection(
+  session: Session,
+  notes: Note[],
+  conference: Conference,
+  labels: MarkdownLabels,
+  photos: PhotoLinks,
+): string {
   const time = `${formatLongDate(session.start, labels.locale, conference.timeZone)}, ${formatTimeRange(
     session.start,
     session.end,
@@ -59,7 +75,9 @@ function sessionSection(session: Session, notes: Note[], conference: Conference,
   )}`;
   const people = session.people.map((p) => escapeInline(p.role ? `${p.name} (${p.role})` : p.name)).join(', ');
   const facts = [`- ${labels.time}: ${time}`, ...(people ? [`- ${labels.people}: ${people}`] : [])].join('\n');
-  const blocks = notes.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone, '###', photos(n, session.title)));
+  const blocks = notes
+    .sort(byVersion)
+    .map((n) => noteBlock(n, labels, conference.timeZone, '###', photos(n, session.title)));
   return [`## ${escapeInline(session.title)}\n\n${facts}\n`, ...blocks].join('\n');
 }
 
@@ -101,11 +119,17 @@ export function notesToMarkdown(
   if (missing.size > 0) {
     parts.push(`## ${labels.missingSessions}\n`);
     for (const [guid, list] of missing) {
-      parts.push(`### ${escapeInline(labels.missingSession(guid))}\n`, ...list.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone, '####', photos(n, null))));
+      parts.push(
+        `### ${escapeInline(labels.missingSession(guid))}\n`,
+        ...list.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone, '####', photos(n, null))),
+      );
     }
   }
   if (free.length > 0) {
-    parts.push(`## ${labels.freeNotes}\n`, ...free.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone, '###', photos(n, null))));
+    parts.push(
+      `## ${labels.freeNotes}\n`,
+      ...free.sort(byVersion).map((n) => noteBlock(n, labels, conference.timeZone, '###', photos(n, null))),
+    );
   }
   return parts.join('\n');
 }

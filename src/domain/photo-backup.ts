@@ -53,15 +53,31 @@ const PhotosFile = v.object({
 });
 type PhotoEntry = v.InferOutput<typeof PhotoEntry>;
 
-export type PhotoArchiveProblem = ZipProblem | { kind: 'zipMissing'; name: string } | { kind: 'zipPhotos'; detail: string };
+export type PhotoArchiveProblem =
+  ZipProblem | { kind: 'zipMissing'; name: string } | { kind: 'zipPhotos'; detail: string };
 
 /** The files of the backup ZIP: the backup JSON as made for a .json backup, the list, the images. */
-export async function backupArchiveFiles(backupJson: string, photos: readonly PhotoRecord[]): Promise<Map<string, Uint8Array>> {
+export async function backupArchiveFiles(
+  backupJson: string,
+  photos: readonly PhotoRecord[],
+): Promise<Map<string, Uint8Array>> {
   const encoder = new TextEncoder();
-  const entries: PhotoEntry[] = photos.map(({ id, noteId, conferenceId, addedAt, width, height }) => ({ id, noteId, conferenceId, addedAt, width, height }));
+  const entries: PhotoEntry[] = photos.map(({ id, noteId, conferenceId, addedAt, width, height }) => ({
+    id,
+    noteId,
+    conferenceId,
+    addedAt,
+    width,
+    height,
+  }));
   const files = new Map<string, Uint8Array>([
     [BACKUP_JSON, encoder.encode(backupJson)],
-    [PHOTOS_JSON, encoder.encode(`${JSON.stringify({ format: PHOTOS_FORMAT, version: PHOTOS_VERSION, photos: entries }, null, 2)}\n`)],
+    [
+      PHOTOS_JSON,
+      encoder.encode(
+        `${JSON.stringify({ format: PHOTOS_FORMAT, version: PHOTOS_VERSION, photos: entries }, null, 2)}\n`,
+      ),
+    ],
   ]);
   for (const p of photos) {
     files.set(imagePath(p.id), new Uint8Array(await p.image.arrayBuffer()));
@@ -96,21 +112,32 @@ export function readArchivePhotos(
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(listText));
   } catch (error) {
-    return { ok: false, problem: { kind: 'zipPhotos', detail: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      problem: { kind: 'zipPhotos', detail: error instanceof Error ? error.message : String(error) },
+    };
   }
   const parsed = v.safeParse(PhotosFile, json);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    return { ok: false, problem: { kind: 'zipPhotos', detail: `${v.getDotPath(issue) ?? ''} ${issue.message}`.trim() } };
+    return {
+      ok: false,
+      problem: { kind: 'zipPhotos', detail: `${v.getDotPath(issue) ?? ''} ${issue.message}`.trim() },
+    };
   }
   const notes = new Map(backup.notes.map((n) => [n.id, n]));
   const ids = new Set<string>();
   const photos: PhotoRecord[] = [];
   for (const entry of parsed.output.photos) {
-    if (ids.has(entry.id)) return { ok: false, problem: { kind: 'zipPhotos', detail: `photo ${entry.id} is listed twice` } };
+    if (ids.has(entry.id))
+      return { ok: false, problem: { kind: 'zipPhotos', detail: `photo ${entry.id} is listed twice` } };
     ids.add(entry.id);
     const note = notes.get(entry.noteId);
-    if (!note || note.conferenceId !== entry.conferenceId) return { ok: false, problem: { kind: 'zipPhotos', detail: `photo ${entry.id} belongs to no note of the backup` } };
+    if (!note || note.conferenceId !== entry.conferenceId)
+      return {
+        ok: false,
+        problem: { kind: 'zipPhotos', detail: `photo ${entry.id} belongs to no note of the backup` },
+      };
     const blobs: Blob[] = [];
     for (const name of [imagePath(entry.id), thumbPath(entry.id)]) {
       const bytes = files.get(name);
@@ -134,7 +161,11 @@ export function readArchivePhotos(
  * The photos after a restore. Replace: exactly the backup's. Merge: what is stored stays, and
  * the backup's photos not stored yet are added (a photo's id never changes, so none doubles).
  */
-export function planPhotoRestore(currentIds: ReadonlySet<string>, incoming: readonly PhotoRecord[], mode: RestoreMode): { clear: boolean; put: PhotoRecord[] } {
+export function planPhotoRestore(
+  currentIds: ReadonlySet<string>,
+  incoming: readonly PhotoRecord[],
+  mode: RestoreMode,
+): { clear: boolean; put: PhotoRecord[] } {
   if (mode === 'replace') return { clear: true, put: [...incoming] };
   return { clear: false, put: incoming.filter((p) => !currentIds.has(p.id)) };
 }

@@ -114,7 +114,10 @@ export function jpegSize(bytes: Uint8Array): { width: number; height: number } {
   for (const s of jpegSegments(bytes)) {
     const m = s.marker;
     if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc) {
-      return { height: (bytes[s.offset + 5]! << 8) | bytes[s.offset + 6]!, width: (bytes[s.offset + 7]! << 8) | bytes[s.offset + 8]! };
+      return {
+        height: (bytes[s.offset + 5]! << 8) | bytes[s.offset + 6]!,
+        width: (bytes[s.offset + 7]! << 8) | bytes[s.offset + 8]!,
+      };
     }
   }
   throw new Error('no frame header');

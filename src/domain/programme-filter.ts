@@ -20,7 +20,9 @@ export const NO_FILTER: ProgrammeFilter = { day: 'all', room: '', track: '', typ
 
 /** The folded text a query is matched against: title, people, room, track. */
 export function searchText(session: Session): string {
-  return fold(`${session.title}\n${session.people.map((p) => p.name).join('\n')}\n${session.room}\n${session.track ?? ''}`);
+  return fold(
+    `${session.title}\n${session.people.map((p) => p.name).join('\n')}\n${session.room}\n${session.track ?? ''}`,
+  );
 }
 
 /** Folded search text of each session, by guid. Built once per conference. */

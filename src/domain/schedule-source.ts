@@ -40,7 +40,8 @@ export function checkScheduleUrl(input: string, pageOrigin: string): ScheduleUrl
     return { ok: false, reason: 'not-url' };
   }
   if (url.protocol === 'webcal:') url = new URL(`https:${text.slice(text.indexOf(':') + 1)}`);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'scheme', scheme: url.protocol };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, reason: 'scheme', scheme: url.protocol };
   if (url.hostname === '') return { ok: false, reason: 'not-url' };
   if (url.protocol === 'http:' && url.origin !== pageOrigin) return { ok: false, reason: 'insecure' };
   // Credentials in the address would be sent to the server and stored on the device in plain text.
@@ -50,7 +51,9 @@ export function checkScheduleUrl(input: string, pageOrigin: string): ScheduleUrl
 }
 
 /** The request headers that ask for the file only if it changed since the version on this device. */
-export function conditionalHeaders(subscription: Pick<ScheduleSubscription, 'etag' | 'lastModified'>): Record<string, string> {
+export function conditionalHeaders(
+  subscription: Pick<ScheduleSubscription, 'etag' | 'lastModified'>,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   if (subscription.etag) headers['If-None-Match'] = subscription.etag;
   if (subscription.lastModified) headers['If-Modified-Since'] = subscription.lastModified;

@@ -3,9 +3,7 @@ import type { Conference, Person, Place, Session, Station } from './types';
 /** Programme order: start, then end, then title. */
 export function compareSessions(a: Session, b: Session): number {
   return (
-    a.start.getTime() - b.start.getTime() ||
-    a.end.getTime() - b.end.getTime() ||
-    a.title.localeCompare(b.title, 'de')
+    a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || a.title.localeCompare(b.title, 'de')
   );
 }
 
@@ -57,7 +55,8 @@ export function nowAndNext(
   const t = now.getTime();
   const byMark = (a: Session, b: Session) =>
     Number(marked.has(b.guid)) - Number(marked.has(a.guid)) || compareSessions(a, b);
-  const phase: DayPhase = t < conference.start.getTime() ? 'before' : t >= conference.end.getTime() ? 'after' : 'during';
+  const phase: DayPhase =
+    t < conference.start.getTime() ? 'before' : t >= conference.end.getTime() ? 'after' : 'during';
   const current = conference.sessions.filter((s) => s.start.getTime() <= t && t < s.end.getTime()).sort(byMark);
   const upcoming = conference.sessions.filter((s) => s.start.getTime() > t);
   const nextStart = upcoming[0]?.start.getTime();

@@ -19,16 +19,16 @@ export interface ZipLimits {
 }
 
 export type ZipProblem =
-  | { kind: 'zipBroken'; detail: string }
-  | { kind: 'zipTooLarge'; limit: number }
-  | { kind: 'zipEntries'; name: string };
+  { kind: 'zipBroken'; detail: string } | { kind: 'zipTooLarge'; limit: number } | { kind: 'zipEntries'; name: string };
 
 export type ZipReadResult = { ok: true; files: Map<string, Uint8Array> } | { ok: false; problem: ZipProblem };
 
 /** Names the app writes: relative, forward slashes, no "." or ".." parts, plain characters. */
 export function isSafeEntryName(name: string): boolean {
   if (name.length === 0 || name.length > 200 || name.startsWith('/') || name.includes('\\')) return false;
-  return name.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && /^[A-Za-z0-9._-]+$/.test(part));
+  return name
+    .split('/')
+    .every((part) => part !== '' && part !== '.' && part !== '..' && /^[A-Za-z0-9._-]+$/.test(part));
 }
 
 /** A ZIP of `files`; entries whose names end in .jpg/.webp are stored as they are (already compressed). */
@@ -55,12 +55,14 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits): ZipReadResult {
         if (problem) return false;
         entries++;
         if (entries > limits.maxEntries) problem = { kind: 'zipTooLarge', limit: limits.maxUnpackedBytes };
-        else if (!isSafeEntryName(entry.name) || !limits.allowed(entry.name) || seen.has(entry.name)) problem = { kind: 'zipEntries', name: entry.name };
+        else if (!isSafeEntryName(entry.name) || !limits.allowed(entry.name) || seen.has(entry.name))
+          problem = { kind: 'zipEntries', name: entry.name };
         else {
           // A stored entry is as long as its compressed size; an inflated one as its declared size.
           const size = entry.compression === 0 ? Math.max(entry.size, entry.originalSize) : entry.originalSize;
           total += size;
-          if (size > limits.maxEntryBytes(entry.name) || total > limits.maxUnpackedBytes) problem = { kind: 'zipTooLarge', limit: limits.maxUnpackedBytes };
+          if (size > limits.maxEntryBytes(entry.name) || total > limits.maxUnpackedBytes)
+            problem = { kind: 'zipTooLarge', limit: limits.maxUnpackedBytes };
           seen.add(entry.name);
           declared.set(entry.name, entry.originalSize);
         }
@@ -72,12 +74,16 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits): ZipReadResult {
     // Second pass: inflate, now that the directory is known to be within bounds.
     files = unzipSync(bytes);
   } catch (error) {
-    return { ok: false, problem: { kind: 'zipBroken', detail: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      problem: { kind: 'zipBroken', detail: error instanceof Error ? error.message : String(error) },
+    };
   }
   const out = new Map<string, Uint8Array>();
   for (const [name, data] of Object.entries(files)) {
     // A directory that lies about sizes inflates into a buffer of the declared size: check it is full, not cut.
-    if (!declared.has(name) || data.length !== declared.get(name)) return { ok: false, problem: { kind: 'zipBroken', detail: `${name}: size does not match` } };
+    if (!declared.has(name) || data.length !== declared.get(name))
+      return { ok: false, problem: { kind: 'zipBroken', detail: `${name}: size does not match` } };
     out.set(name, data);
   }
   return { ok: true, files: out };

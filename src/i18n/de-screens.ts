@@ -18,7 +18,8 @@ export const deScreens = {
   },
   people: {
     title: 'Personen',
-    intro: 'Alle in der Dokumentation genannten Personen, mit Rolle und Organisation, wie die Dokumentation sie für den Tag angibt.',
+    intro:
+      'Alle in der Dokumentation genannten Personen, mit Rolle und Organisation, wie die Dokumentation sie für den Tag angibt.',
     sessions: 'Programmpunkte',
     bio: 'Kurzprofil',
     notes: 'Hinweise zu den Quellen',
@@ -40,14 +41,16 @@ export const deScreens = {
     osmLink: (name: string) => `Bei OpenStreetMap suchen: ${name}`,
     geoLinkShort: 'In Karten-App öffnen',
     osmLinkShort: 'Bei OpenStreetMap suchen',
-    mapNote: 'Die Links suchen nach der Adresse; Koordinaten nennen die Quellen nicht. Sie öffnen eine externe App oder Seite.',
+    mapNote:
+      'Die Links suchen nach der Adresse; Koordinaten nennen die Quellen nicht. Sie öffnen eine externe App oder Seite.',
     facts: 'Wissenswertes',
     sources: 'Quellen',
     kind: { venue: 'Veranstaltungsort', stadtlabor: 'Stadtlabor', mobile: 'Mobiles Angebot', room: 'Raum' },
   },
   myDay: {
     title: 'Mein Tag',
-    empty: 'Noch nichts gemerkt. Tippe im Programm oder auf einer Programmpunkt-Seite auf „Merken“, dann erscheint der Punkt hier.',
+    empty:
+      'Noch nichts gemerkt. Tippe im Programm oder auf einer Programmpunkt-Seite auf „Merken“, dann erscheint der Punkt hier.',
     count: (n: number) => (n === 1 ? '1 gemerkter Programmpunkt' : `${n} gemerkte Programmpunkte`),
     conflictCount: (n: number) => (n === 1 ? '1 Überschneidung' : `${n} Überschneidungen`),
     exportAll: 'Alle in den Kalender (.ics)',
@@ -76,13 +79,16 @@ export const deScreens = {
   },
   notes: {
     title: 'Notizen',
-    empty: 'Noch keine Notizen. Auf jeder Programmpunkt-Seite gibt es ein Notizfeld; eine freie Notiz legst du hier an.',
+    empty:
+      'Noch keine Notizen. Auf jeder Programmpunkt-Seite gibt es ein Notizfeld; eine freie Notiz legst du hier an.',
     loading: 'Notizen werden geladen …',
-    loadFailed: 'Die Notizen konnten nicht gelesen werden. Der Browser erlaubt hier vielleicht keinen Speicher (privates Fenster?).',
+    loadFailed:
+      'Die Notizen konnten nicht gelesen werden. Der Browser erlaubt hier vielleicht keinen Speicher (privates Fenster?).',
     newFree: 'Neue freie Notiz',
     search: 'In Notizen suchen',
     searchHint: 'Groß- und Kleinschreibung und Umlaute sind egal: „munster“ findet „Münster“.',
-    results: (n: number, total: number) => (n === total ? (total === 1 ? '1 Notiz' : `${total} Notizen`) : `${n} von ${total} Notizen`),
+    results: (n: number, total: number) =>
+      n === total ? (total === 1 ? '1 Notiz' : `${total} Notizen`) : `${n} von ${total} Notizen`,
     noResults: (q: string) => `Keine Notiz enthält „${q}“.`,
     freeNote: 'Freie Notiz',
     missingSession: 'Programmpunkt nicht mehr im Programm',
@@ -91,7 +97,8 @@ export const deScreens = {
     exportHeading: 'Export',
     exportMarkdown: 'Alle Notizen als Markdown herunterladen',
     exportFailed: (detail: string) => `Der Export ist fehlgeschlagen: ${detail}`,
-    exportHint: 'Eine Datei, geordnet nach Programmpunkten, mit Zeit und Beteiligten. Für eine Sicherung von allem: Einstellungen.',
+    exportHint:
+      'Eine Datei, geordnet nach Programmpunkten, mit Zeit und Beteiligten. Für eine Sicherung von allem: Einstellungen.',
     backupLink: 'Zu Sicherung und Speicher (Einstellungen)',
     persistRefused:
       'Dieser Browser hat keinen dauerhaften Speicher zugesagt: bei Platzmangel darf er die Notizen löschen. Lege zur Sicherheit eine Sicherung an.',
@@ -120,9 +127,12 @@ export const deScreens = {
     waiting:
       'Ein anderer Tab hält noch die alte Version der App offen. Du kannst weiterschreiben: Dein Text wird zwischengespeichert und gespeichert, sobald der andere Tab geschlossen oder neu geladen ist.',
     held: {
-      deleteAll: 'In einem anderen Tab wurden alle Daten gelöscht. Dein Text hier ist nicht gespeichert. Willst du ihn als neue Notiz behalten?',
-      replace: 'In einem anderen Tab wurden alle Daten durch eine Sicherung ersetzt. Dein Text hier ist nicht gespeichert. Willst du ihn als neue Notiz behalten?',
-      deleted: 'Diese Notiz wurde in einem anderen Tab gelöscht. Dein Text hier ist nicht gespeichert. Willst du ihn als neue Notiz behalten?',
+      deleteAll:
+        'In einem anderen Tab wurden alle Daten gelöscht. Dein Text hier ist nicht gespeichert. Willst du ihn als neue Notiz behalten?',
+      replace:
+        'In einem anderen Tab wurden alle Daten durch eine Sicherung ersetzt. Dein Text hier ist nicht gespeichert. Willst du ihn als neue Notiz behalten?',
+      deleted:
+        'Diese Notiz wurde in einem anderen Tab gelöscht. Dein Text hier ist nicht gespeichert. Willst du ihn als neue Notiz behalten?',
     },
     told: {
       deleteAll: 'In einem anderen Tab wurden alle Daten gelöscht.',
@@ -152,7 +162,8 @@ export const deScreens = {
       'Diese Notiz wurde zur selben Zeit in einem anderen Tab geändert. Beide Fassungen sind gespeichert: Hier bearbeitest du deine Fassung, als eigene Notiz.',
     otherVersion: 'Die andere Fassung öffnen',
     updatedElsewhere: 'In einem anderen Tab geändert; hier aktualisiert.',
-    changedElsewhere: 'Diese Notiz wurde in einem anderen Tab geändert. Dein Text hier bleibt und wird als eigene Fassung gespeichert.',
+    changedElsewhere:
+      'Diese Notiz wurde in einem anderen Tab geändert. Dein Text hier bleibt und wird als eigene Fassung gespeichert.',
     otherVersions: 'Weitere Fassungen dieser Notiz',
     version: (when: string) => `Fassung von ${when}`,
     share: 'Notiz teilen',
@@ -178,10 +189,12 @@ export const deScreens = {
     persistRefused:
       'Der Browser hat dauerhaften Speicher abgelehnt (Safari und Apps auf dem iPhone-Home-Bildschirm entscheiden selbst, wann sie Daten löschen). Lege deshalb regelmäßig eine Sicherung an.',
     backup: 'Sicherung',
-    backupIntro: 'Eine Datei mit allem, was du hier angelegt hast: Merkliste, Notizen mit ihren Fotos, Einstellungen (mit Fotos als ZIP-Datei). Bleibt auf deinem Gerät.',
+    backupIntro:
+      'Eine Datei mit allem, was du hier angelegt hast: Merkliste, Notizen mit ihren Fotos, Einstellungen (mit Fotos als ZIP-Datei). Bleibt auf deinem Gerät.',
     backupButton: 'Sicherung herunterladen',
     backupDone: (name: string) => `Gespeichert als ${name}.`,
-    backupTooLargeWarning: 'Achtung: Diese Sicherung ist größer als 10 MB und kann hier nicht zurückgespielt werden. Kürze sehr lange Notizen.',
+    backupTooLargeWarning:
+      'Achtung: Diese Sicherung ist größer als 10 MB und kann hier nicht zurückgespielt werden. Kürze sehr lange Notizen.',
     backupFailed: (detail: string) => `Die Sicherung konnte nicht erstellt werden: ${detail}`,
     backupFileName: (date: string) => `tagesbegleiter-sicherung-${date}.json`,
     restore: 'Wiederherstellen',
@@ -193,17 +206,21 @@ export const deScreens = {
     restoreMerge: 'Zusammenführen',
     restoreMergeHint: 'Vorhandenes bleibt, was fehlt, kommt dazu. Weicht eine Notiz ab, bleiben beide Fassungen.',
     restoreReplace: 'Ersetzen',
-    restoreReplaceHint: 'Alle jetzt gemerkten Programmpunkte, Notizen (mit ihren Fotos) und Einstellungen werden durch die Datei ersetzt.',
+    restoreReplaceHint:
+      'Alle jetzt gemerkten Programmpunkte, Notizen (mit ihren Fotos) und Einstellungen werden durch die Datei ersetzt.',
     restoreCancel: 'Abbrechen',
-    restoreDone: (marks: number, notes: number) => `Wiederhergestellt. Jetzt gespeichert: ${marks} gemerkte Programmpunkte, ${notes} Notizen.`,
+    restoreDone: (marks: number, notes: number) =>
+      `Wiederhergestellt. Jetzt gespeichert: ${marks} gemerkte Programmpunkte, ${notes} Notizen.`,
     restoreFailed: (detail: string) => `Wiederherstellen fehlgeschlagen, nichts wurde geändert: ${detail}`,
     problem: {
       tooLarge: (size: string) => `Die Datei ist zu groß (${size}; höchstens 10 MB). Nichts wurde geändert.`,
       notJson: (detail: string) => `Die Datei ist kein gültiges JSON (${detail}). Nichts wurde geändert.`,
-      notBackup: 'Die Datei ist keine Tagesbegleiter-Sicherung (es fehlt die Kennung "format": "tagesbegleiter-backup"). Nichts wurde geändert.',
+      notBackup:
+        'Die Datei ist keine Tagesbegleiter-Sicherung (es fehlt die Kennung "format": "tagesbegleiter-backup"). Nichts wurde geändert.',
       unknownVersion: (version: string) =>
         `Die Sicherung hat die Version ${version}; diese App liest nur Version 1. Nichts wurde geändert.`,
-      wrongShape: (path: string, what: string) => `Die Sicherung hat nicht die erwartete Form: bei „${path}“ ${what}. Nichts wurde geändert.`,
+      wrongShape: (path: string, what: string) =>
+        `Die Sicherung hat nicht die erwartete Form: bei „${path}“ ${what}. Nichts wurde geändert.`,
       expected: (expected: string, received: string) => `erwartet ${expected}, gefunden ${received}`,
       checks: {
         'duplicate-note-id': 'kommt dieselbe Notiz-ID mehrfach vor',
@@ -223,7 +240,8 @@ export const deScreens = {
     },
     deleteAll: 'Alle meine Daten löschen',
     deleteAllIntro: 'Löscht Merkliste, Notizen, Einstellungen und importierte Programme von diesem Gerät.',
-    deleteAllConfirm: 'Wirklich alles löschen? Das lässt sich nicht rückgängig machen. Lade vorher eine Sicherung herunter, wenn du etwas behalten willst.',
+    deleteAllConfirm:
+      'Wirklich alles löschen? Das lässt sich nicht rückgängig machen. Lade vorher eine Sicherung herunter, wenn du etwas behalten willst.',
     deleteAllYes: 'Ja, alles löschen',
     deleteAllCancel: 'Abbrechen',
     deleteAllFailed: (detail: string) => `Löschen fehlgeschlagen: ${detail}`,
@@ -250,7 +268,8 @@ export const deScreens = {
   },
   conferences: {
     title: 'Konferenzen',
-    intro: 'Der Tagesbegleiter hält mehrere Konferenzen nebeneinander. Merkliste und Notizen gehören zu ihrer Konferenz und bleiben beim Wechseln erhalten.',
+    intro:
+      'Der Tagesbegleiter hält mehrere Konferenzen nebeneinander. Merkliste und Notizen gehören zu ihrer Konferenz und bleiben beim Wechseln erhalten.',
     available: 'Auf diesem Gerät',
     bundled: 'mitgeliefert',
     importedFrom: (file: string, when: string) => `importiert aus „${file}“ am ${when}`,
@@ -271,16 +290,19 @@ export const deScreens = {
       'Eine schedule.json im C3VOC-Format, wie pretalx und frab sie exportieren. Die Datei wird nur auf diesem Gerät gelesen und gespeichert; nichts wird hochgeladen. Eine neue Fassung derselben Konferenz ersetzt die alte, Merkliste und Notizen bleiben.',
     importInput: 'schedule.json-Datei wählen',
     importing: (file: string) => `„${file}“ wird gelesen und geprüft …`,
-    imported: (title: string, events: number) => `„${title}“ importiert: ${events === 1 ? '1 Programmpunkt' : `${events} Programmpunkte`}.`,
+    imported: (title: string, events: number) =>
+      `„${title}“ importiert: ${events === 1 ? '1 Programmpunkt' : `${events} Programmpunkte`}.`,
     updated: (title: string) => `„${title}“ aktualisiert.`,
     unchanged: (title: string) => `„${title}“ ist unverändert: dieselbe Fassung wie zuvor.`,
     repairs: 'Beim Import angepasst',
     repair: {
       acronym: (from: string, to: string) =>
         `Kürzel ${from ? `„${from}“` : '(fehlte)'} als „${to}“ übernommen; Merkliste und Notizen hängen an diesem Kürzel.`,
-      missingGuids: (n: number) => `${n} × keine guid: stabiler Ersatzschlüssel aus Kennung bzw. Tag, Raum, Beginn und Titel vergeben.`,
+      missingGuids: (n: number) =>
+        `${n} × keine guid: stabiler Ersatzschlüssel aus Kennung bzw. Tag, Raum, Beginn und Titel vergeben.`,
       invalidGuids: (n: number) => `${n} × guid ist keine UUID: stabiler Ersatzschlüssel aus dieser guid vergeben.`,
-      duplicateGuids: (n: number) => `${n} × guid doppelt: der erste Punkt behält sie, die anderen bekommen einen stabilen Ersatzschlüssel.`,
+      duplicateGuids: (n: number) =>
+        `${n} × guid doppelt: der erste Punkt behält sie, die anderen bekommen einen stabilen Ersatzschlüssel.`,
       slugs: (n: number) => `${n} × Kurzname (slug) in Kleinbuchstaben umgeschrieben.`,
       persons: (n: number) => `${n} × Person ohne Namen übersprungen.`,
       durations: (n: number) => `${n} × ohne Dauer: als 0 Minuten übernommen.`,
@@ -289,20 +311,25 @@ export const deScreens = {
     },
     rejected: 'Nicht importiert, es wurde nichts geändert. Die Datei ist so kein lesbarer Zeitplan:',
     problem: {
-      tooLarge: (mb: string, limit: string) => `Die Datei ist ${mb} MB groß; mehr als ${limit} MB kann die App nicht sicher lesen.`,
+      tooLarge: (mb: string, limit: string) =>
+        `Die Datei ist ${mb} MB groß; mehr als ${limit} MB kann die App nicht sicher lesen.`,
       unreadable: (detail: string) => `Die Datei konnte nicht gelesen werden (${detail}).`,
-      notJson: (detail: string) => `Die Datei ist kein JSON (${detail}). Gebraucht wird die JSON-Fassung des Zeitplans, nicht XML oder iCal.`,
+      notJson: (detail: string) =>
+        `Die Datei ist kein JSON (${detail}). Gebraucht wird die JSON-Fassung des Zeitplans, nicht XML oder iCal.`,
       noSchedule: 'Ganz oben fehlt das Objekt „schedule“. Ist das eine C3VOC-schedule.json?',
       noConference: 'In „schedule“ fehlt „conference“.',
       noDays: 'In „conference“ fehlt die Liste der Tage („days“).',
       noEvents: 'Der Zeitplan enthält keinen einzigen Programmpunkt.',
-      shape: (path: string, expected: string, received: string) => `${path}: erwartet ${expected}, gefunden ${received}.`,
-      noStart: (title: string, room: string, day: string) => `„${title}“ (${room}, ${day}) hat keine lesbare Startzeit („date“ oder „start“).`,
+      shape: (path: string, expected: string, received: string) =>
+        `${path}: erwartet ${expected}, gefunden ${received}.`,
+      noStart: (title: string, room: string, day: string) =>
+        `„${title}“ (${room}, ${day}) hat keine lesbare Startzeit („date“ oder „start“).`,
       more: (n: number) => `… und ${n} weitere.`,
     },
     storageFailed: (detail: string) => `Der Zeitplan ist in Ordnung, konnte aber nicht gespeichert werden: ${detail}`,
     exportHeading: 'Exportieren',
-    exportIntro: (title: string) => `„${title}“ als schedule.json im C3VOC-Format, zum Beispiel für EventFahrplan oder Giggity.`,
+    exportIntro: (title: string) =>
+      `„${title}“ als schedule.json im C3VOC-Format, zum Beispiel für EventFahrplan oder Giggity.`,
     exportButton: 'schedule.json exportieren',
     exporting: 'Wird erstellt …',
     exportDone: (name: string) => `Gespeichert als ${name}.`,
@@ -322,15 +349,18 @@ export const deScreens = {
     loading: (url: string) => `${url} wird geladen und geprüft …`,
     invalid: {
       empty: 'Bitte die Adresse des Zeitplans eingeben.',
-      notUrl: 'Das ist keine vollständige Adresse. Sie beginnt mit https://, zum Beispiel https://example.org/schedule.json.',
+      notUrl:
+        'Das ist keine vollständige Adresse. Sie beginnt mit https://, zum Beispiel https://example.org/schedule.json.',
       scheme: (scheme: string) => `Adressen mit „${scheme}“ kann die App nicht laden, nur solche mit https://.`,
-      insecure: 'Unverschlüsselte http://-Adressen lädt die App nicht. Bitte die https://-Adresse des Zeitplans verwenden.',
+      insecure:
+        'Unverschlüsselte http://-Adressen lädt die App nicht. Bitte die https://-Adresse des Zeitplans verwenden.',
     },
     problem: {
       offline: 'Kein Netz. Es wurde nichts gespeichert.',
       cors: (fileField: string) =>
         `Der Server erlaubt es Apps im Browser nicht, den Zeitplan zu lesen (es fehlt die CORS-Freigabe). Es wurde nichts gespeichert. So geht es trotzdem: die Datei im Browser herunterladen und oben bei „${fileField}“ auswählen.`,
-      unreachable: 'Der Server ist nicht erreichbar (falsche Adresse, Server aus oder kein Netz). Es wurde nichts gespeichert.',
+      unreachable:
+        'Der Server ist nicht erreichbar (falsche Adresse, Server aus oder kein Netz). Es wurde nichts gespeichert.',
       http: (status: number) => `Der Server antwortet mit dem Fehler ${status}. Es wurde nichts gespeichert.`,
       error: (detail: string) => `Die Prüfung ist auf diesem Gerät fehlgeschlagen (${detail}).`,
     },
@@ -345,7 +375,8 @@ export const deScreens = {
   },
   photos: {
     add: 'Foto hinzufügen',
-    addHint: 'Kamera oder Bild vom Gerät. Gespeichert wird eine verkleinerte Kopie ohne Standort- und Kameradaten, nur auf diesem Gerät.',
+    addHint:
+      'Kamera oder Bild vom Gerät. Gespeichert wird eine verkleinerte Kopie ohne Standort- und Kameradaten, nur auf diesem Gerät.',
     heading: 'Fotos',
     working: 'Foto wird verkleinert und gespeichert …',
     added: (n: number) => `Foto ${n} gespeichert.`,
@@ -361,7 +392,8 @@ export const deScreens = {
     next: 'Nächstes Foto',
     quota:
       'Das Foto wurde nicht gespeichert: Der Speicher auf diesem Gerät ist voll. Lösche Fotos, die du nicht mehr brauchst, oder lade eine Sicherung herunter (Einstellungen) und räume dann auf. Alles bisher Gespeicherte ist unverändert.',
-    unreadable: 'Diese Datei ist kein Bild, das der Browser lesen kann (zum Beispiel ein RAW-Foto). Es wurde nichts gespeichert.',
+    unreadable:
+      'Diese Datei ist kein Bild, das der Browser lesen kann (zum Beispiel ein RAW-Foto). Es wurde nichts gespeichert.',
     failed: (detail: string) => `Das Foto wurde nicht gespeichert (${detail}). Bisher Gespeichertes ist unverändert.`,
     share: 'Notiz mit Fotos teilen',
     shareFailed: 'Teilen hat nicht geklappt.',
@@ -370,13 +402,15 @@ export const deScreens = {
     zipFileName: (date: string) => `tagesbegleiter-notizen-${date}.zip`,
     zipFailed: (detail: string) => `Die ZIP-Datei konnte nicht erstellt werden: ${detail}`,
     markdownFile: 'notizen.md',
-    storage: (count: number, size: string) => (count === 1 ? `Davon 1 Foto: ${size}.` : `Davon ${count} Fotos: ${size}.`),
+    storage: (count: number, size: string) =>
+      count === 1 ? `Davon 1 Foto: ${size}.` : `Davon ${count} Fotos: ${size}.`,
     storageNone: 'Keine Fotos gespeichert.',
     backupFileName: (date: string) => `tagesbegleiter-sicherung-${date}.zip`,
     restoreSummary: (n: number) => (n === 1 ? 'Dazu 1 Foto.' : `Dazu ${n} Fotos.`),
     problem: {
       zipBroken: (detail: string) => `Die ZIP-Datei ist beschädigt oder keine ZIP-Datei (${detail}).`,
-      zipTooLarge: (limit: string) => `Ausgepackt wäre die ZIP-Datei größer als ${limit}. So große Sicherungen liest die App nicht.`,
+      zipTooLarge: (limit: string) =>
+        `Ausgepackt wäre die ZIP-Datei größer als ${limit}. So große Sicherungen liest die App nicht.`,
       zipEntries: (name: string) => `Die ZIP-Datei enthält „${name}“, das in keine Sicherung dieser App gehört.`,
       zipMissing: (name: string) => `In der ZIP-Datei fehlt „${name}“.`,
       zipPhotos: (detail: string) => `Die Fotoliste der Sicherung ist nicht in Ordnung: ${detail}.`,

@@ -36,7 +36,8 @@ export const de = {
   dayNotStarted: (when: string) => `Der Tag beginnt ${when}.`,
   dayOver: 'Der Konferenztag ist vorbei. Das Programm bleibt vollständig verfügbar.',
   demoClock: (when: string) => `Demo-Uhr: ${when}`,
-  demoClockInvalid: (raw: string) => `Die Zeitangabe „${raw}“ im Parameter now ist ungültig und wird ignoriert; es gilt die echte Uhr.`,
+  demoClockInvalid: (raw: string) =>
+    `Die Zeitangabe „${raw}“ im Parameter now ist ungültig und wird ignoriert; es gilt die echte Uhr.`,
   programme: {
     title: 'Programm',
     estimatedNote:
@@ -60,7 +61,8 @@ export const de = {
     changed: 'geändert',
     cancelled: 'entfällt',
     summaryTitle: 'Programm aktualisiert',
-    summary: (added: number, changed: number, cancelled: number) => `${added} neu, ${changed} geändert, ${cancelled} entfällt.`,
+    summary: (added: number, changed: number, cancelled: number) =>
+      `${added} neu, ${changed} geändert, ${cancelled} entfällt.`,
     yourMarks: 'Änderungen an deiner Merkliste',
     time: (from: string, to: string) => `Zeit: vorher ${from}, jetzt ${to}`,
     room: (from: string, to: string) => `Raum: vorher ${from}, jetzt ${to}`,
@@ -72,7 +74,8 @@ export const de = {
     conflictWith: 'Überschneidet sich mit',
     and: 'und',
     more: (n: number) => (n === 1 ? '1 weiteren gemerkten Punkt' : `${n} weiteren gemerkten Punkten`),
-    conflictHint: 'Sich überschneidende Punkte zu merken ist in Ordnung – zum Beispiel, um zwischen Räumen zu wechseln.',
+    conflictHint:
+      'Sich überschneidende Punkte zu merken ist in Ordnung – zum Beispiel, um zwischen Räumen zu wechseln.',
     unavailable:
       'Markierungen können auf diesem Gerät nicht gespeichert werden (zum Beispiel im privaten Modus oder bei vollem Speicher). Was du jetzt merkst, geht beim Schließen verloren.',
     marked: 'Gemerkt',
@@ -84,7 +87,8 @@ export const de = {
     minutes: (n: number) => (n === 0 ? 'Zum Beginn' : `${n} Minuten vorher`),
     notify: 'Auch als Systembenachrichtigung (braucht die Erlaubnis des Browsers)',
     permissionAsk: 'Benachrichtigungen erlauben',
-    permissionDenied: 'Der Browser hat Benachrichtigungen für diese App blockiert. Erlauben lässt es sich nur in den Website-Einstellungen des Browsers.',
+    permissionDenied:
+      'Der Browser hat Benachrichtigungen für diese App blockiert. Erlauben lässt es sich nur in den Website-Einstellungen des Browsers.',
     permissionUnsupported: 'Dieser Browser kann keine Systembenachrichtigungen zeigen.',
     honest:
       'So funktioniert es: Solange die App geöffnet ist, erscheint rechtzeitig ein Hinweis in der App und – wenn erlaubt – eine Systembenachrichtigung. Ist die App geschlossen oder das Gerät ohne Netz im Ruhezustand, kann eine Web-App nicht von sich aus erinnern. Dafür: „Mein Tag“ in den Kalender exportieren – die Kalenderdatei enthält eine Erinnerung mit derselben Vorlaufzeit, und der Kalender des Telefons erinnert auch bei geschlossener App.',
@@ -96,10 +100,13 @@ export const de = {
   },
   /** The database connection, when another tab runs another version of the app. */
   connection: {
-    blocked: 'Ein anderer offener Tab nutzt noch die alte Version der App. Schließe ihn oder lade ihn neu, damit hier gespeichert werden kann.',
-    upgraded: 'Eine neue Version der App wurde in einem anderen Tab geöffnet. Lade diese Seite neu, um weiterzumachen; was du getippt hast, bleibt erhalten.',
+    blocked:
+      'Ein anderer offener Tab nutzt noch die alte Version der App. Schließe ihn oder lade ihn neu, damit hier gespeichert werden kann.',
+    upgraded:
+      'Eine neue Version der App wurde in einem anderen Tab geöffnet. Lade diese Seite neu, um weiterzumachen; was du getippt hast, bleibt erhalten.',
     reload: 'Neu laden',
-    heldBack: 'Nicht neu geladen: Eine Notiz konnte weder gespeichert noch zwischengespeichert werden. Kopiere ihren Text, dann versuche es noch einmal.',
+    heldBack:
+      'Nicht neu geladen: Eine Notiz konnte weder gespeichert noch zwischengespeichert werden. Kopiere ihren Text, dann versuche es noch einmal.',
   },
   /** A screen that could not render a value it did not expect. */
   screenError: {

@@ -17,7 +17,8 @@ export const enScreens: ScreenStrings = {
   },
   people: {
     title: 'People',
-    intro: 'Everyone named in the documentation, with role and organisation as the documentation gives them for the day.',
+    intro:
+      'Everyone named in the documentation, with role and organisation as the documentation gives them for the day.',
     sessions: 'Programme items',
     bio: 'Short profile',
     notes: 'Notes on the sources',
@@ -81,7 +82,8 @@ export const enScreens: ScreenStrings = {
     newFree: 'New free note',
     search: 'Search notes',
     searchHint: 'Case and accents do not matter: “munster” finds “Münster”.',
-    results: (n: number, total: number) => (n === total ? (total === 1 ? '1 note' : `${total} notes`) : `${n} of ${total} notes`),
+    results: (n: number, total: number) =>
+      n === total ? (total === 1 ? '1 note' : `${total} notes`) : `${n} of ${total} notes`,
     noResults: (q: string) => `No note contains “${q}”.`,
     freeNote: 'Free note',
     missingSession: 'Programme item no longer in the programme',
@@ -120,7 +122,8 @@ export const enScreens: ScreenStrings = {
       'Another tab still holds the old version of the app open. You can keep writing: your text is kept and saved as soon as the other tab is closed or reloaded.',
     held: {
       deleteAll: 'All data was deleted in another tab. Your text here is not saved. Keep it as a new note?',
-      replace: 'All data was replaced from a backup in another tab. Your text here is not saved. Keep it as a new note?',
+      replace:
+        'All data was replaced from a backup in another tab. Your text here is not saved. Keep it as a new note?',
       deleted: 'This note was deleted in another tab. Your text here is not saved. Keep it as a new note?',
     },
     told: {
@@ -150,7 +153,8 @@ export const enScreens: ScreenStrings = {
       'This note was changed in another tab at the same time. Both versions are saved: here you edit your version, as a note of its own.',
     otherVersion: 'Open the other version',
     updatedElsewhere: 'Changed in another tab; updated here.',
-    changedElsewhere: 'This note was changed in another tab. Your text here stays and is saved as a version of its own.',
+    changedElsewhere:
+      'This note was changed in another tab. Your text here stays and is saved as a version of its own.',
     otherVersions: 'Other versions of this note',
     version: (when: string) => `Version of ${when}`,
     share: 'Share note',
@@ -176,10 +180,12 @@ export const enScreens: ScreenStrings = {
     persistRefused:
       'The browser refused persistent storage (Safari and iPhone home-screen apps decide themselves when to delete data). So make a backup (Sicherung) regularly.',
     backup: 'Backup (Sicherung)',
-    backupIntro: 'One file with everything you created here: marks, notes with their photos, settings (a ZIP file when there are photos). It stays on your device.',
+    backupIntro:
+      'One file with everything you created here: marks, notes with their photos, settings (a ZIP file when there are photos). It stays on your device.',
     backupButton: 'Download backup (Sicherung)',
     backupDone: (name: string) => `Saved as ${name}.`,
-    backupTooLargeWarning: 'Careful: this backup is larger than 10 MB and cannot be restored here. Shorten very long notes.',
+    backupTooLargeWarning:
+      'Careful: this backup is larger than 10 MB and cannot be restored here. Shorten very long notes.',
     backupFailed: (detail: string) => `The backup could not be made: ${detail}`,
     backupFileName: (date: string) => `tagesbegleiter-backup-${date}.json`,
     restore: 'Restore',
@@ -198,9 +204,12 @@ export const enScreens: ScreenStrings = {
     problem: {
       tooLarge: (size: string) => `The file is too large (${size}; at most 10 MB). Nothing was changed.`,
       notJson: (detail: string) => `The file is not valid JSON (${detail}). Nothing was changed.`,
-      notBackup: 'The file is not a Tagesbegleiter backup (the marker "format": "tagesbegleiter-backup" is missing). Nothing was changed.',
-      unknownVersion: (version: string) => `The backup has version ${version}; this app reads only version 1. Nothing was changed.`,
-      wrongShape: (path: string, what: string) => `The backup does not have the expected shape: at “${path}” ${what}. Nothing was changed.`,
+      notBackup:
+        'The file is not a Tagesbegleiter backup (the marker "format": "tagesbegleiter-backup" is missing). Nothing was changed.',
+      unknownVersion: (version: string) =>
+        `The backup has version ${version}; this app reads only version 1. Nothing was changed.`,
+      wrongShape: (path: string, what: string) =>
+        `The backup does not have the expected shape: at “${path}” ${what}. Nothing was changed.`,
       expected: (expected: string, received: string) => `expected ${expected}, found ${received}`,
       checks: {
         'duplicate-note-id': 'the same note id occurs more than once',
@@ -212,14 +221,16 @@ export const enScreens: ScreenStrings = {
         'journal-key': 'there is a scratch journal entry that does not belong in a backup',
         'bad-setting': 'there is a value this setting cannot have',
       } as Record<string, string>,
-      unknownConference: (ids: string) => `The backup belongs to a conference not loaded in this app (${ids}). Nothing was changed.`,
+      unknownConference: (ids: string) =>
+        `The backup belongs to a conference not loaded in this app (${ids}). Nothing was changed.`,
       unknownSessions: (count: number, conference: string, guids: string) =>
         `The backup refers to ${count} programme item${count === 1 ? '' : 's'} that “${conference}” does not have (${guids}). Nothing was changed.`,
       unreadable: (detail: string) => `The file could not be read (${detail}). Nothing was changed.`,
     },
     deleteAll: 'Delete all my data',
     deleteAllIntro: 'Deletes marks, notes, settings and imported programmes from this device.',
-    deleteAllConfirm: 'Really delete everything? This cannot be undone. Download a backup first if you want to keep anything.',
+    deleteAllConfirm:
+      'Really delete everything? This cannot be undone. Download a backup first if you want to keep anything.',
     deleteAllYes: 'Yes, delete everything',
     deleteAllCancel: 'Cancel',
     deleteAllFailed: (detail: string) => `Deleting failed: ${detail}`,
@@ -246,11 +257,13 @@ export const enScreens: ScreenStrings = {
   },
   conferences: {
     title: 'Conferences',
-    intro: 'Tagesbegleiter keeps several conferences side by side. Marks and notes belong to their conference and stay when you switch.',
+    intro:
+      'Tagesbegleiter keeps several conferences side by side. Marks and notes belong to their conference and stay when you switch.',
     available: 'On this device',
     bundled: 'built in',
     importedFrom: (file: string, when: string) => `imported from “${file}” on ${when}`,
-    count: (events: number, days: number) => `${events === 1 ? '1 item' : `${events} items`}${days > 1 ? ` on ${days} days` : ''}`,
+    count: (events: number, days: number) =>
+      `${events === 1 ? '1 item' : `${events} items`}${days > 1 ? ` on ${days} days` : ''}`,
     active: 'On screen',
     remove: 'Remove',
     removeConfirm: (title: string) =>
@@ -271,10 +284,13 @@ export const enScreens: ScreenStrings = {
     unchanged: (title: string) => `“${title}” is unchanged: the same version as before.`,
     repairs: 'Adjusted during import',
     repair: {
-      acronym: (from: string, to: string) => `Acronym ${from ? `“${from}”` : '(missing)'} taken as “${to}”; marks and notes belong to it.`,
-      missingGuids: (n: number) => `${n} × no guid: a stable key was derived from the id or day, room, start and title.`,
+      acronym: (from: string, to: string) =>
+        `Acronym ${from ? `“${from}”` : '(missing)'} taken as “${to}”; marks and notes belong to it.`,
+      missingGuids: (n: number) =>
+        `${n} × no guid: a stable key was derived from the id or day, room, start and title.`,
       invalidGuids: (n: number) => `${n} × guid is not a UUID: a stable key was derived from it.`,
-      duplicateGuids: (n: number) => `${n} × duplicate guid: the first item keeps it, the others get a stable derived key.`,
+      duplicateGuids: (n: number) =>
+        `${n} × duplicate guid: the first item keeps it, the others get a stable derived key.`,
       slugs: (n: number) => `${n} × slug rewritten in lower case.`,
       persons: (n: number) => `${n} × person without a name skipped.`,
       durations: (n: number) => `${n} × no duration: taken as 0 minutes.`,
@@ -283,20 +299,24 @@ export const enScreens: ScreenStrings = {
     },
     rejected: 'Not imported, nothing was changed. As it is, the file is not a readable schedule:',
     problem: {
-      tooLarge: (mb: string, limit: string) => `The file is ${mb} MB; the app cannot safely read more than ${limit} MB.`,
+      tooLarge: (mb: string, limit: string) =>
+        `The file is ${mb} MB; the app cannot safely read more than ${limit} MB.`,
       unreadable: (detail: string) => `The file could not be read (${detail}).`,
-      notJson: (detail: string) => `The file is not JSON (${detail}). The JSON version of the schedule is needed, not XML or iCal.`,
+      notJson: (detail: string) =>
+        `The file is not JSON (${detail}). The JSON version of the schedule is needed, not XML or iCal.`,
       noSchedule: 'The top-level “schedule” object is missing. Is this a C3VOC schedule.json?',
       noConference: '“schedule” has no “conference”.',
       noDays: '“conference” has no list of days (“days”).',
       noEvents: 'The schedule has no items at all.',
       shape: (path: string, expected: string, received: string) => `${path}: expected ${expected}, found ${received}.`,
-      noStart: (title: string, room: string, day: string) => `“${title}” (${room}, ${day}) has no readable start (“date” or “start”).`,
+      noStart: (title: string, room: string, day: string) =>
+        `“${title}” (${room}, ${day}) has no readable start (“date” or “start”).`,
       more: (n: number) => `… and ${n} more.`,
     },
     storageFailed: (detail: string) => `The schedule is fine but could not be saved: ${detail}`,
     exportHeading: 'Export',
-    exportIntro: (title: string) => `“${title}” as a schedule.json in the C3VOC format, e.g. for EventFahrplan or Giggity.`,
+    exportIntro: (title: string) =>
+      `“${title}” as a schedule.json in the C3VOC format, e.g. for EventFahrplan or Giggity.`,
     exportButton: 'Export schedule.json',
     exporting: 'Creating …',
     exportDone: (name: string) => `Saved as ${name}.`,
@@ -339,7 +359,8 @@ export const enScreens: ScreenStrings = {
   },
   photos: {
     add: 'Add photo',
-    addHint: 'Camera or a picture from the device. A smaller copy without location or camera data is kept, on this device only.',
+    addHint:
+      'Camera or a picture from the device. A smaller copy without location or camera data is kept, on this device only.',
     heading: 'Photos',
     working: 'Shrinking and saving the photo …',
     added: (n: number) => `Photo ${n} saved.`,
@@ -364,13 +385,15 @@ export const enScreens: ScreenStrings = {
     zipFileName: (date: string) => `tagesbegleiter-notes-${date}.zip`,
     zipFailed: (detail: string) => `The ZIP file could not be created: ${detail}`,
     markdownFile: 'notes.md',
-    storage: (count: number, size: string) => (count === 1 ? `Of this, 1 photo: ${size}.` : `Of this, ${count} photos: ${size}.`),
+    storage: (count: number, size: string) =>
+      count === 1 ? `Of this, 1 photo: ${size}.` : `Of this, ${count} photos: ${size}.`,
     storageNone: 'No photos stored.',
     backupFileName: (date: string) => `tagesbegleiter-backup-${date}.zip`,
     restoreSummary: (n: number) => (n === 1 ? 'Plus 1 photo.' : `Plus ${n} photos.`),
     problem: {
       zipBroken: (detail: string) => `The ZIP file is damaged or not a ZIP file (${detail}).`,
-      zipTooLarge: (limit: string) => `Unpacked, the ZIP file would be larger than ${limit}. The app does not read backups that large.`,
+      zipTooLarge: (limit: string) =>
+        `Unpacked, the ZIP file would be larger than ${limit}. The app does not read backups that large.`,
       zipEntries: (name: string) => `The ZIP file holds “${name}”, which belongs in no backup of this app.`,
       zipMissing: (name: string) => `The ZIP file lacks “${name}”.`,
       zipPhotos: (detail: string) => `The backup's list of photos is not right: ${detail}.`,

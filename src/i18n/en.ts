@@ -37,7 +37,8 @@ export const en: CoreStrings = {
   dayNotStarted: (when: string) => `The day starts on ${when}.`,
   dayOver: 'The conference day is over. The full programme stays available.',
   demoClock: (when: string) => `Demo clock: ${when}`,
-  demoClockInvalid: (raw: string) => `The time “${raw}” in the now parameter is not valid and is ignored; the real clock applies.`,
+  demoClockInvalid: (raw: string) =>
+    `The time “${raw}” in the now parameter is not valid and is ignored; the real clock applies.`,
   programme: {
     title: 'Programme',
     estimatedNote:
@@ -61,7 +62,8 @@ export const en: CoreStrings = {
     changed: 'changed',
     cancelled: 'cancelled',
     summaryTitle: 'Programme updated',
-    summary: (added: number, changed: number, cancelled: number) => `${added} new, ${changed} changed, ${cancelled} cancelled.`,
+    summary: (added: number, changed: number, cancelled: number) =>
+      `${added} new, ${changed} changed, ${cancelled} cancelled.`,
     yourMarks: 'Changes to your marked items',
     time: (from: string, to: string) => `Time: was ${from}, now ${to}`,
     room: (from: string, to: string) => `Room: was ${from}, now ${to}`,
@@ -85,7 +87,8 @@ export const en: CoreStrings = {
     minutes: (n: number) => (n === 0 ? 'When it starts' : `${n} minutes before`),
     notify: 'Also as a system notification (needs the browser’s permission)',
     permissionAsk: 'Allow notifications',
-    permissionDenied: 'The browser has blocked notifications for this app. They can only be allowed in the browser’s site settings.',
+    permissionDenied:
+      'The browser has blocked notifications for this app. They can only be allowed in the browser’s site settings.',
     permissionUnsupported: 'This browser cannot show system notifications.',
     honest:
       'How it works: while the app is open, a notice appears in the app in time and – if allowed – a system notification. When the app is closed, or the phone sleeps without a network, a web app cannot remind you on its own. For that, export “My day” to the calendar: the calendar file carries a reminder with the same lead time, and the phone’s calendar reminds you even when the app is closed.',

@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { de, type CoreStrings } from './de';
 import type { ScreenStrings } from './de-screens';
 import type { Language } from './browser-language';
@@ -12,12 +12,15 @@ export type Strings = CoreStrings & ScreenStrings;
  * changes. The other screens read every string from ./screens.ts, which only they import, so the
  * first download carries only the first screen's strings.
  */
-export const strings = signal<CoreStrings>(de);
+const stringsSignal = signal<CoreStrings>(de);
+export const strings: ReadonlySignal<CoreStrings> = stringsSignal;
 
 let current: Language = 'de';
 
 /** Set by ./screens.ts once a screen that needs it has loaded. */
-let screens: { load(language: Language): Promise<ScreenStrings>; apply(strings: ScreenStrings, language: Language): void } | undefined;
+let screens:
+  | { load(language: Language): Promise<ScreenStrings>; apply(strings: ScreenStrings, language: Language): void }
+  | undefined;
 
 export function registerScreenStrings(registration: NonNullable<typeof screens>): void {
   screens = registration;
@@ -35,11 +38,14 @@ export function currentLanguage(): Language {
  */
 export async function setLanguage(language: Language): Promise<void> {
   current = language;
-  const [core, more] = await Promise.all([language === 'en' ? import('./en').then((m) => m.en) : de, screens?.load(language)]);
+  const [core, more] = await Promise.all([
+    language === 'en' ? import('./en').then((m) => m.en) : de,
+    screens?.load(language),
+  ]);
   // A later switch wins over this one if it was quicker.
   if (current !== language) return;
   batch(() => {
-    strings.value = core;
+    stringsSignal.value = core;
     if (more) screens?.apply(more, language);
   });
   if (typeof document !== 'undefined') document.documentElement.lang = language;

@@ -1,17 +1,23 @@
 import { computed, signal } from '@preact/signals';
 import { deScreens, type ScreenStrings } from './de-screens';
-import { currentLanguage, registerScreenStrings, strings as firstScreenStrings, type Language, type Strings } from './index';
+import {
+  currentLanguage,
+  registerScreenStrings,
+  strings as firstScreenStrings,
+  type Language,
+  type Strings,
+} from './index';
 
 const load = async (language: Language): Promise<ScreenStrings> =>
   language === 'en' ? (await import('./en-screens')).enScreens : deScreens;
 
-const screenStrings = signal<ScreenStrings>(deScreens);
+const screensOnly = signal<ScreenStrings>(deScreens);
 let loadedLanguage: Language = 'de';
 
 registerScreenStrings({
   load,
   apply(next, language) {
-    screenStrings.value = next;
+    screensOnly.value = next;
     loadedLanguage = language;
   },
 });
@@ -21,7 +27,7 @@ registerScreenStrings({
  * module, which brings their strings (German here, English on demand). The route that shows one
  * waits for `screenStringsReady` first (src/views/App/routes.tsx).
  */
-export const strings = computed<Strings>(() => ({ ...firstScreenStrings.value, ...screenStrings.value }));
+export const screenStrings = computed<Strings>(() => ({ ...firstScreenStrings.value, ...screensOnly.value }));
 
 /** Resolves once the screens' strings are those of the language in force. */
 export async function screenStringsReady(): Promise<void> {
@@ -29,7 +35,7 @@ export async function screenStringsReady(): Promise<void> {
   if (loadedLanguage === language) return;
   const next = await load(language);
   if (currentLanguage() === language) {
-    screenStrings.value = next;
+    screensOnly.value = next;
     loadedLanguage = language;
   }
 }

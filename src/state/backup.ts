@@ -1,12 +1,20 @@
-import { buildBackup, backupToJson, parseBackup, planRestore, type BackupParseResult, type RestoreMode } from '../domain/backup';
+import {
+  buildBackup,
+  backupToJson,
+  parseBackup,
+  planRestore,
+  type BackupParseResult,
+  type RestoreMode,
+} from '../domain/backup';
 import { BACKUP_MAX_BYTES, type Backup } from '../domain/backup-schema';
-import { localDate } from '../domain/format';
-import { deleteAllPersonalData, readPersonalData, rewritePersonalData, storedConferenceSessions } from '../store/backup';
+import { DEFAULT_TIME_ZONE, localDay } from '../domain/time/zone';
+import { deleteAllPersonalData, readPersonalData, rewritePersonalData } from '../store/backup';
 import { newNoteId } from '../store/notes';
 import { clearMirroredSettings } from '../store/settings';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { conference } from './conference';
 import { announceEverywhere } from './tab-sync';
+import { sessionTitles } from './session-titles';
 import type { PhotoRecord } from '../domain/photo';
 
 /**
@@ -14,46 +22,50 @@ import type { PhotoRecord } from '../domain/photo';
  * checked completely before anything is written, and written in one transaction.
  */
 
-/** The sessions this app knows, by conference: the one on screen, then the stored ones. */
-async function sessionTitles(): Promise<Map<string, Map<string, string>>> {
-  const known = await storedConferenceSessions().catch(() => new Map<string, Map<string, string>>());
-  const current = conference.value;
-  if (current) known.set(current.id, new Map(current.sessions.map((s) => [s.guid, s.title])));
-  return known;
-}
-
 /** The backup file: its name, its JSON text and whether it is too large to restore here. */
-export async function makeBackupFile(now = new Date()): Promise<{ name: string; text: string; tooLargeToRestore: boolean }> {
+export async function makeBackupFile(
+  now = new Date(),
+): Promise<{ name: string; text: string; tooLargeToRestore: boolean }> {
   const [data, titles] = await Promise.all([readPersonalData(), sessionTitles()]);
-  const backup = buildBackup(data, (cid, guid) => (titles.has(cid) ? (titles.get(cid)!.get(guid) ?? null) : undefined), now, strings.value.appName);
+  const backup = buildBackup(
+    data,
+    (cid, guid) => (titles.has(cid) ? (titles.get(cid)!.get(guid) ?? null) : undefined),
+    now,
+    screenStrings.value.appName,
+  );
   const text = backupToJson(backup);
-  const timeZone = conference.value?.timeZone ?? 'Europe/Berlin';
+  const timeZone = conference.value?.timeZone ?? DEFAULT_TIME_ZONE;
   return {
-    name: strings.value.settings.backupFileName(localDate(now, timeZone)),
+    name: screenStrings.value.settings.backupFileName(localDay(now.getTime(), timeZone)),
     text,
     tooLargeToRestore: new Blob([text]).size > BACKUP_MAX_BYTES,
   };
-}
-
-/** The sessions this app knows, as the backup check asks for them. */
-export async function backupSessionLookup(): Promise<(conferenceId: string) => Map<string, string> | undefined> {
-  const titles = await sessionTitles();
-  return (cid) => titles.get(cid);
 }
 
 /**
  * The backup to download: the JSON file as before while no photo is stored; with photos, one
  * ZIP of that JSON, the list of photos and the images (the ZIP code loads only then).
  */
-export async function makeBackupDownload(now = new Date()): Promise<{ name: string; blob: Blob; tooLargeToRestore: boolean }> {
+export async function makeBackupDownload(
+  now = new Date(),
+): Promise<{ name: string; blob: Blob; tooLargeToRestore: boolean }> {
   const file = await makeBackupFile(now);
   const { listAllPhotos } = await import('../store/photos');
   const photos = await listAllPhotos();
-  if (photos.length === 0) return { name: file.name, blob: new Blob([file.text], { type: 'application/json' }), tooLargeToRestore: file.tooLargeToRestore };
+  if (photos.length === 0)
+    return {
+      name: file.name,
+      blob: new Blob([file.text], { type: 'application/json' }),
+      tooLargeToRestore: file.tooLargeToRestore,
+    };
   const { backupZip, ARCHIVE_MAX_BYTES } = await import('./photo-archives');
   const blob = await backupZip(file.text, photos);
-  const timeZone = conference.value?.timeZone ?? 'Europe/Berlin';
-  return { name: strings.value.photos.backupFileName(localDate(now, timeZone)), blob, tooLargeToRestore: file.tooLargeToRestore || blob.size > ARCHIVE_MAX_BYTES };
+  const timeZone = conference.value?.timeZone ?? DEFAULT_TIME_ZONE;
+  return {
+    name: screenStrings.value.photos.backupFileName(localDay(now.getTime(), timeZone)),
+    blob,
+    tooLargeToRestore: file.tooLargeToRestore || blob.size > ARCHIVE_MAX_BYTES,
+  };
 }
 
 /** Reads and checks a chosen file; writes nothing. */
@@ -75,9 +87,16 @@ function readText(file: Blob): Promise<string> {
 }
 
 /** Writes a checked backup (merge or replace) in one transaction, then tells every tab to re-read. */
-export async function restoreBackup(backup: Backup, mode: RestoreMode, photos: readonly PhotoRecord[] = []): Promise<{ marks: number; notes: number }> {
+export async function restoreBackup(
+  backup: Backup,
+  mode: RestoreMode,
+  photos: readonly PhotoRecord[] = [],
+): Promise<{ marks: number; notes: number }> {
   const { planPhotoRestore } = await import('../domain/photo-backup');
-  let before: { marks: { conferenceId: string }[]; notes: { id: string; conferenceId: string }[] } = { marks: [], notes: [] };
+  let before: { marks: { conferenceId: string }[]; notes: { id: string; conferenceId: string }[] } = {
+    marks: [],
+    notes: [],
+  };
   const after = await rewritePersonalData(
     (current) => {
       before = current;
@@ -88,11 +107,19 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, photos: r
   );
   // A replace is authoritative: open note fields must not write back what it removed unasked.
   if (mode === 'replace') announceEverywhere({ type: 'data-wiped', reason: 'replace' });
-  announceChanges([...before.marks, ...after.marks], [...before.notes, ...after.notes], after.settings.map((s) => s.key));
+  announceChanges(
+    [...before.marks, ...after.marks],
+    [...before.notes, ...after.notes],
+    after.settings.map((s) => s.key),
+  );
   return { marks: after.marks.length, notes: after.notes.filter((n) => n.text.trim() !== '').length };
 }
 
-function announceChanges(marks: { conferenceId: string }[], notes: { id: string; conferenceId: string }[], settingKeys: string[]): void {
+function announceChanges(
+  marks: { conferenceId: string }[],
+  notes: { id: string; conferenceId: string }[],
+  settingKeys: string[],
+): void {
   const current = conference.value?.id;
   const markConferences = new Set(marks.map((m) => m.conferenceId));
   if (current) markConferences.add(current);
@@ -102,7 +129,8 @@ function announceChanges(marks: { conferenceId: string }[], notes: { id: string;
     if (!noteIds.has(n.conferenceId)) noteIds.set(n.conferenceId, new Set());
     noteIds.get(n.conferenceId)!.add(n.id);
   }
-  for (const [conferenceId, ids] of noteIds) announceEverywhere({ type: 'notes-changed', conferenceId, noteIds: [...ids] });
+  for (const [conferenceId, ids] of noteIds)
+    announceEverywhere({ type: 'notes-changed', conferenceId, noteIds: [...ids] });
   announceEverywhere({ type: 'settings-changed', keys: settingKeys });
 }
 
@@ -113,7 +141,11 @@ export async function deleteAllData(): Promise<void> {
   clearMirroredSettings();
   // First, so that a field typing in another tab stops saving before it re-reads anything.
   announceEverywhere({ type: 'data-wiped', reason: 'deleteAll' });
-  announceChanges(before.marks, before.notes, before.settings.map((s) => s.key));
+  announceChanges(
+    before.marks,
+    before.notes,
+    before.settings.map((s) => s.key),
+  );
   announceEverywhere({ type: 'conferences-changed', conferenceIds: [] });
   window.location.reload();
 }

@@ -1,5 +1,5 @@
 import type { Conference, Session } from '../domain/types';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { sessionUrl } from './share';
 import { reminderLead } from './preferences';
 
@@ -21,7 +21,7 @@ export async function downloadCalendar(
   options: { alarmMinutesBefore?: number } = {},
 ): Promise<void> {
   const { buildCalendar } = await import('../domain/ics');
-  const s = strings.value;
+  const s = screenStrings.value;
   const text = buildCalendar({
     conference,
     sessions,

@@ -1,13 +1,15 @@
-import { computed, signal } from '@preact/signals';
-import { parseDemoNow, type DemoClockParam } from '../domain/clock';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { parseDemoNow, type DemoClockParam } from '../domain/time/parse';
 
 /** The clock ticks twice a minute: enough for "Jetzt" at minute resolution, cheap on battery. */
 const TICK_MS = 30_000;
 
 /** What the `?now=` parameter said when the app started. */
-export const demoClock = signal<DemoClockParam>({ kind: 'absent' });
+const demoClockSignal = signal<DemoClockParam>({ kind: 'absent' });
+export const demoClock: ReadonlySignal<DemoClockParam> = demoClockSignal;
 /** The time the app treats as now: the demo clock if set, else the device clock. */
-export const now = signal<Date>(new Date());
+const nowSignal = signal<Date>(new Date());
+export const now: ReadonlySignal<Date> = nowSignal;
 export const isDemoClock = computed(() => demoClock.value.kind === 'valid');
 
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -17,11 +19,18 @@ export function startClock(search: string): void {
   if (timer) clearInterval(timer);
   timer = undefined;
   const param = parseDemoNow(search);
-  demoClock.value = param;
+  demoClockSignal.value = param;
   if (param.kind === 'valid') {
-    now.value = param.instant;
+    nowSignal.value = param.instant;
   } else {
-    now.value = new Date();
-    timer = setInterval(() => (now.value = new Date()), TICK_MS);
+    nowSignal.value = new Date();
+    timer = setInterval(() => (nowSignal.value = new Date()), TICK_MS);
   }
+}
+
+/** Stops the clock at `at`: the start page rendered at build time shows the day as of the build. */
+export function holdClock(at: Date): void {
+  if (timer) clearInterval(timer);
+  timer = undefined;
+  nowSignal.value = at;
 }

@@ -5,9 +5,10 @@ import { EXPORT_FILE_NAME } from '../domain/export';
 import type { ScheduleSubscription } from '../domain/schedule-source';
 import { readStoredConference, storeConferenceVersion } from '../store/conferences';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
-import { strings } from '../i18n/screens';
-import { conference, conferenceList, fetchBundledFiles } from './conference';
-import { showStoredConference } from './conference-list';
+import { screenStrings } from '../i18n/screens';
+import { bundledOrNull, conference } from './conference';
+import { switchConference } from './conference-switch';
+import { noteSubscriptionFetched, refreshConferenceList } from './conference-list';
 import { scheduleChanges } from './changes';
 import { broadcast } from './tab-sync';
 import { yieldToMain } from './yield';
@@ -64,12 +65,15 @@ export type ImportOutcome =
  * (src/state/schedule-subscription.ts), the same path for a new version as a re-imported file.
  */
 export async function importScheduleFile(file: File, subscription?: ScheduleSubscription): Promise<ImportOutcome> {
-  const s = strings.value.conferences;
+  const s = screenStrings.value.conferences;
   let response: ImportWorkerResponse;
   try {
     response = await ask({ type: 'import', file, options: { untitled: s.untitled, defaultType: s.defaultType } });
   } catch (error) {
-    return { ok: false, problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }] };
+    return {
+      ok: false,
+      problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }],
+    };
   }
   if (response.type === 'rejected') return { ok: false, problems: response.problems };
   if (response.type !== 'imported') return { ok: false, problems: [{ kind: 'unreadable', detail: response.type }] };
@@ -91,20 +95,33 @@ export async function importScheduleFile(file: File, subscription?: ScheduleSubs
   if (subscription && stored.unchanged && conference.value?.id === id) {
     // A recheck that found the version on screen: nothing to rebuild, here or in other tabs.
     const fetched = { url: subscription.url, fetchedAt: subscription.fetchedAt };
-    conferenceList.value = conferenceList.value.map((c) => (c.id === id ? { ...c, subscription: fetched } : c));
-    return { ok: true, summary: response.summary, replaced: false, unchanged: true, changes: { ...scheduleChanges.value.counts } };
+    noteSubscriptionFetched(id, fetched);
+    return {
+      ok: true,
+      summary: response.summary,
+      replaced: false,
+      unchanged: true,
+      changes: { ...scheduleChanges.value.counts },
+    };
   }
   broadcast({ type: 'conferences-changed', conferenceIds: [id] });
   await yieldToMain();
-  await showStoredConference(stored.record);
-  return { ok: true, summary: response.summary, replaced: stored.replaced, unchanged: stored.unchanged, changes: { ...scheduleChanges.value.counts } };
+  await switchConference(id, stored.record);
+  await refreshConferenceList();
+  return {
+    ok: true,
+    summary: response.summary,
+    replaced: stored.replaced,
+    unchanged: stored.unchanged,
+    changes: { ...scheduleChanges.value.counts },
+  };
 }
 
 /** The schedule behind the conference on screen: the person's import, or the shipped data. */
 async function scheduleOnScreen(id: string): Promise<RawSchedule | undefined> {
-  const [record, bundled] = await Promise.all([readStoredConference(id).catch(() => undefined), fetchBundledFiles().catch(() => null)]);
+  const [record, bundled] = await Promise.all([readStoredConference(id).catch(() => undefined), bundledOrNull()]);
   if (record?.source === 'import') return record.schedule;
-  if (bundled?.schedule.schedule.conference.acronym === id) return bundled.schedule;
+  if (bundled?.id === id) return bundled.files.schedule;
   return record?.schedule;
 }
 
@@ -114,7 +131,7 @@ export type ExportOutcome = { ok: true; fileName: string; text: string } | { ok:
 export async function exportScheduleFile(): Promise<ExportOutcome> {
   const id = conference.value?.id;
   const schedule = id ? await scheduleOnScreen(id) : undefined;
-  if (!schedule) return { ok: false, problems: [strings.value.conferences.exportNothing] };
+  if (!schedule) return { ok: false, problems: [screenStrings.value.conferences.exportNothing] };
   const response = await ask({ type: 'export', schedule });
   if (response.type === 'exported') return { ok: true, fileName: EXPORT_FILE_NAME, text: response.text };
   return { ok: false, problems: response.type === 'export-failed' ? response.problems : [response.type] };

@@ -1,33 +1,48 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import { conferenceInfo, type ConferenceInfo } from '../domain/conference-info';
 import { findConferenceWithSession, listStoredConferences } from '../store/conference-catalog';
 import { deleteStoredConference } from '../store/conferences';
-import { broadcast } from './tab-sync';
-import { conference, conferenceList, fetchBundledFiles } from './conference';
+import { broadcast, onTabMessage } from './tab-sync';
+import { bundledOrNull, conference } from './conference';
 import { switchConference } from './conference-switch';
-import type { ConferenceRecord } from '../store/db';
 
 /**
  * The list of conferences on this device and links across them. Loaded with the Konferenzen
  * screen and the session page, not with the first screen.
  */
 
-/** Set when a link to an item of another stored conference switched to it (the title, for a notice). */
-export const switchedForLink = signal<string | null>(null);
+const list = signal<ConferenceInfo[]>([]);
+const switched = signal<string | null>(null);
 
-const bundledId = (bundled: { schedule: { schedule: { conference: { acronym: string } } } } | null) => bundled?.schedule.schedule.conference.acronym;
+/** Every conference on this device, for the Konferenzen screen: the bundled one first, then the newest. */
+export const conferenceList: ReadonlySignal<ConferenceInfo[]> = list;
+
+/** Set when a link to an item of another stored conference switched to it (the title, for a notice). */
+export const switchedForLink: ReadonlySignal<string | null> = switched;
+
+/** Moves a listed conference's "Stand:" on after a recheck found the version already stored. */
+export function noteSubscriptionFetched(id: string, subscription: { url: string; fetchedAt: number }): void {
+  list.value = list.value.map((c) => (c.id === id ? { ...c, subscription } : c));
+}
 
 /** Re-reads the list of conferences on this device. */
 export async function refreshConferenceList(): Promise<void> {
   const [stored, bundled] = await Promise.all([
     listStoredConferences().catch(() => [] as ConferenceInfo[]),
-    fetchBundledFiles().catch(() => null),
+    bundledOrNull(),
   ]);
-  const list = [...stored];
-  if (bundled && !list.some((c) => c.id === bundledId(bundled))) list.push(conferenceInfo(bundled.schedule, 'bundled'));
-  list.sort((a, b) => Number(b.source === 'bundled') - Number(a.source === 'bundled') || b.firstDay.localeCompare(a.firstDay));
-  conferenceList.value = list;
+  const next = [...stored];
+  if (bundled && !next.some((c) => c.id === bundled.id)) next.push(conferenceInfo(bundled.files.schedule, 'bundled'));
+  next.sort(
+    (a, b) => Number(b.source === 'bundled') - Number(a.source === 'bundled') || b.firstDay.localeCompare(a.firstDay),
+  );
+  list.value = next;
 }
+
+// Another tab imported or removed a conference.
+onTabMessage((message) => {
+  if (message.type === 'conferences-changed') void refreshConferenceList();
+});
 
 /**
  * A link to an item that the conference on screen does not have: if another conference on
@@ -36,15 +51,13 @@ export async function refreshConferenceList(): Promise<void> {
 export async function openConferenceOfSession(guid: string): Promise<boolean> {
   const id = await findConferenceWithSession(guid, conference.value?.id ?? '').catch(() => undefined);
   if (!id || !(await switchConference(id))) return false;
-  switchedForLink.value = conference.value?.title ?? id;
+  switched.value = conference.value?.title ?? id;
   return true;
 }
 
-/** Called after this tab stored a new version of conference `record.id`: show it and refresh the list. */
-export async function showStoredConference(record: ConferenceRecord): Promise<boolean> {
-  const ok = await switchConference(record.id, record);
-  await refreshConferenceList();
-  return ok;
+/** The notice of `openConferenceOfSession` has been seen (the person left the page). */
+export function clearSwitchedForLink(): void {
+  switched.value = null;
 }
 
 /**
@@ -52,8 +65,7 @@ export async function showStoredConference(record: ConferenceRecord): Promise<bo
  * on screen, the app shows the bundled conference first. Marks and notes stay stored.
  */
 export async function removeConference(id: string): Promise<void> {
-  const bundled = await fetchBundledFiles().catch(() => null);
-  const home = bundledId(bundled);
+  const home = (await bundledOrNull())?.id;
   if (id === home) return;
   if (conference.value?.id === id && home) await switchConference(home);
   await deleteStoredConference(id);

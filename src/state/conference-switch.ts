@@ -1,42 +1,49 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Conference, Session } from '../domain/types';
 import type { RawSchedule } from '../domain/raw';
 import { buildConference, modelContext } from '../domain/model';
 import { buildConferenceInSlices, sessionsInSlices, type ConferenceFiles } from '../domain/model-chunked';
 import { NO_CHANGES, compareProgrammes, type ScheduleChanges } from '../domain/changes';
-import { contentHash } from '../domain/stable-id';
 import { readStoredConference, recordBundledVersion } from '../store/conferences';
 import type { ConferenceRecord } from '../store/db';
 import { readMirroredSetting, readSetting, writeSetting } from '../store/settings';
-import { conference, fetchBundledFiles, loadState, setConference, type BundledFiles } from './conference';
+import {
+  bundled as fetchBundled,
+  bundledOrNull,
+  conference,
+  setConference,
+  setConferenceFailed,
+  setShownSubscription,
+  type Bundled,
+} from './conference';
 import { setScheduleChanges } from './changes';
 import { primeSearchIndex } from './search-index';
 import { onTabMessage } from './tab-sync';
 import { yieldToMain } from './yield';
 
 /**
- * Several conferences side by side: which one is on screen (persisted as the setting
- * `activeConference`), switching, the list of all of them, and the changes of the last update.
- * The bundled Iserlohn day is always available; imported ones come from IndexedDB.
+ * Which conference is on screen (persisted as the setting `activeConference`), starting and
+ * switching, and the changes of the last update. The bundled Iserlohn day is always available;
+ * imported ones come from IndexedDB.
  */
 
 export const ACTIVE_CONFERENCE_SETTING = 'activeConference';
 
+export type SwitchStatus = { kind: 'idle' } | { kind: 'loading'; id: string } | { kind: 'failed'; id: string };
+
+const status = signal<SwitchStatus>({ kind: 'idle' });
+
 /** A switch in progress or failed, for the Konferenzen screen. */
-export const switchStatus = signal<{ kind: 'idle' } | { kind: 'loading'; id: string } | { kind: 'failed'; id: string }>({ kind: 'idle' });
+export const switchStatus: ReadonlySignal<SwitchStatus> = status;
 
 let shown = 0;
-let bundledHash: string | undefined;
-
-const bundledId = (bundled: BundledFiles | null) => bundled?.schedule.schedule.conference.acronym;
-
-function hashOfBundled(bundled: BundledFiles): string {
-  bundledHash ??= contentHash(JSON.stringify(bundled.schedule));
-  return bundledHash;
-}
 
 /** What changed from `previous` to `model`, with the removed items as sessions of the old version. */
-async function changesSince(previous: RawSchedule | undefined, model: Conference, files: ConferenceFiles): Promise<ScheduleChanges<Session>> {
+async function changesSince(
+  previous: RawSchedule | undefined,
+  model: Conference,
+  files: ConferenceFiles,
+): Promise<ScheduleChanges<Session>> {
   if (!previous) return NO_CHANGES;
   const old = await sessionsInSlices(previous, modelContext(previous, files.people), yieldToMain);
   return compareProgrammes(old, model.sessions);
@@ -46,22 +53,22 @@ async function changesSince(previous: RawSchedule | undefined, model: Conference
  * Puts conference `id` on screen, built in slices. A later call wins over an earlier one still
  * building. False when the conference is not available on this device.
  */
-async function show(id: string, bundled: BundledFiles | null, stored?: ConferenceRecord): Promise<boolean> {
+async function show(id: string, bundled: Bundled | null, stored?: ConferenceRecord): Promise<boolean> {
   const mine = ++shown;
-  const isBundled = bundledId(bundled) === id;
+  const isBundled = bundled?.id === id;
   const record = stored ?? (await readStoredConference(id).catch(() => undefined));
   let schedule: RawSchedule | undefined;
   let previous: RawSchedule | undefined;
-  if (isBundled && record?.source !== 'import') {
-    schedule = bundled!.schedule;
+  if (bundled && isBundled && record?.source !== 'import') {
+    schedule = bundled.files.schedule;
     // The stored copy's `previous` belongs to the shipped data only once that copy is current.
-    if (record && record.hash === hashOfBundled(bundled!)) previous = record.previous;
+    if (record && record.hash === bundled.hash) previous = record.previous;
   } else if (record) {
     schedule = record.schedule;
     previous = record.previous;
   }
   if (!schedule) return false;
-  const files: ConferenceFiles = isBundled ? bundled! : {};
+  const files: ConferenceFiles = bundled && isBundled ? bundled.files : {};
   // Reading a large record is a task of its own; building starts in the next one.
   await yieldToMain();
   const { conference: model, searchIndex } = await buildConferenceInSlices(schedule, files, yieldToMain);
@@ -70,16 +77,16 @@ async function show(id: string, bundled: BundledFiles | null, stored?: Conferenc
   primeSearchIndex(model, searchIndex);
   setConference(model);
   setScheduleChanges(id, changes);
-  // Loaded from an address: keep it current while it is on screen (a lazy chunk, only then).
+  // Loaded from an address: ./subscription-follow.ts keeps it current while it is on screen.
   const subscription = record?.source === 'import' ? record.subscription : undefined;
-  if (subscription) void import('./schedule-subscription').then((m) => m.followSubscription(id, subscription));
+  setShownSubscription(subscription ? { id, subscription } : null);
   return true;
 }
 
 /** Stores the shipped data; after an app update with new data, shows what changed. */
-async function trackBundled(bundled: BundledFiles): Promise<void> {
-  const id = bundledId(bundled)!;
-  const record = await recordBundledVersion(id, bundled.schedule, hashOfBundled(bundled));
+async function trackBundled(bundled: Bundled): Promise<void> {
+  const id = bundled.id;
+  const record = await recordBundledVersion(id, bundled.files.schedule, bundled.hash);
   if (conference.value?.id !== id) return;
   if (record === 'imported') {
     // The person imported their own version of this conference: show theirs.
@@ -87,7 +94,7 @@ async function trackBundled(bundled: BundledFiles): Promise<void> {
     return;
   }
   const model = conference.value;
-  setScheduleChanges(id, await changesSince(record.previous, model, bundled));
+  setScheduleChanges(id, await changesSince(record.previous, model, bundled.files));
 }
 
 /**
@@ -95,11 +102,10 @@ async function trackBundled(bundled: BundledFiles): Promise<void> {
  * `record`: its stored record when the caller has it in hand (just imported).
  */
 export async function switchConference(id: string, record?: ConferenceRecord): Promise<boolean> {
-  switchStatus.value = { kind: 'loading', id };
-  const bundled = await fetchBundledFiles().catch(() => null);
-  const ok = await show(id, bundled, record);
+  status.value = { kind: 'loading', id };
+  const ok = await show(id, await bundledOrNull(), record);
   if (ok) await writeSetting(ACTIVE_CONFERENCE_SETTING, id).catch(() => {});
-  switchStatus.value = ok ? { kind: 'idle' } : { kind: 'failed', id };
+  status.value = ok ? { kind: 'idle' } : { kind: 'failed', id };
   return ok;
 }
 
@@ -111,7 +117,7 @@ let listening = false;
  * screen. The bundled path stays as fast as before: its data is built in one go.
  */
 export async function startConferences(): Promise<void> {
-  const bundledPromise = fetchBundledFiles().catch((error: unknown) => {
+  const bundledPromise = fetchBundled().catch((error: unknown) => {
     console.error(error);
     return null;
   });
@@ -122,15 +128,16 @@ export async function startConferences(): Promise<void> {
   // was on screen last); the bundled one, the usual case, starts without waiting for it.
   const hint = readMirroredSetting(ACTIVE_CONFERENCE_SETTING);
   const bundled = await bundledPromise;
-  const home = bundledId(bundled);
+  const home = bundled?.id;
   const active = (typeof hint === 'string' && hint !== home) || !bundled ? await storedActive : undefined;
   let ok = false;
   if (typeof active === 'string' && active !== home) ok = await show(active, bundled).catch(() => false);
   if (!ok && bundled) {
-    setConference(buildConference(bundled.schedule, bundled.people, bundled.places, bundled.about));
+    const { schedule, people, places, about } = bundled.files;
+    setConference(buildConference(schedule, people, places, about));
     ok = true;
   }
-  if (!ok) loadState.value = 'error';
+  if (!ok) setConferenceFailed();
   if (typeof active !== 'string') {
     // No mirror (cleared, or a restored backup): the database has the last word.
     void storedActive.then((stored) => {
@@ -142,17 +149,13 @@ export async function startConferences(): Promise<void> {
     listening = true;
     onTabMessage((message) => {
       if (message.type !== 'conferences-changed') return;
-      void import('./conference-list').then((m) => m.refreshConferenceList());
       const id = conference.value?.id;
       // Another tab imported a new version of the conference on screen: show it here too. If it
       // removed that conference instead, fall back to the bundled one, as that tab did.
       if (id && message.conferenceIds.includes(id)) {
-        void fetchBundledFiles()
-          .catch(() => null)
-          .then(async (b) => {
-            const home = bundledId(b);
-            if (!(await show(id, b)) && home && home !== id) await show(home, b);
-          });
+        void bundledOrNull().then(async (b) => {
+          if (!(await show(id, b)) && b && b.id !== id) await show(b.id, b);
+        });
       }
     });
   }

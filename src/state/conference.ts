@@ -1,19 +1,47 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Conference } from '../domain/types';
 import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from '../domain/raw';
-import type { ConferenceInfo } from '../domain/conference-info';
+import { contentHash } from '../domain/stable-id';
+import type { ScheduleSubscription } from '../domain/schedule-source';
 import bundledUrl from 'virtual:bundled-conference-url';
+
+/**
+ * The conference on screen and the one that ships with the app. Switching lives in
+ * ./conference-switch.ts, the list of all conferences in ./conference-list.ts, import and export
+ * in ./conference-files.ts.
+ */
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
-/** The conference on screen; null until loaded. */
-export const conference = signal<Conference | null>(null);
-export const loadState = signal<LoadState>('loading');
+const conferenceSignal = signal<Conference | null>(null);
+const loadStateSignal = signal<LoadState>('loading');
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+/** The conference on screen; null until loaded. */
+export const conference: ReadonlySignal<Conference | null> = conferenceSignal;
+export const loadState: ReadonlySignal<LoadState> = loadStateSignal;
+
+/** The one write path for the conference on screen. */
+export function setConference(next: Conference): void {
+  conferenceSignal.value = next;
+  loadStateSignal.value = 'ready';
+}
+
+/** The conference on screen when it was loaded from an address (null otherwise): kept current by ./schedule-subscription.ts. */
+export interface ShownSubscription {
+  id: string;
+  subscription: ScheduleSubscription;
+}
+const shownSubscriptionSignal = signal<ShownSubscription | null>(null);
+export const shownSubscription: ReadonlySignal<ShownSubscription | null> = shownSubscriptionSignal;
+
+/** Set by the switch each time a conference is shown, so the subscription follows the screen. */
+export function setShownSubscription(next: ShownSubscription | null): void {
+  shownSubscriptionSignal.value = next;
+}
+
+/** No conference could be shown (the bundled data did not load and none is stored). */
+export function setConferenceFailed(): void {
+  loadStateSignal.value = 'error';
 }
 
 /** The data files of the conference that ships with the app. */
@@ -24,22 +52,46 @@ export interface BundledFiles {
   about: RawAboutFile;
 }
 
-let bundledFiles: Promise<BundledFiles> | undefined;
-
-/** The bundled data, fetched once per page (conference switching and export reuse it). */
-export function fetchBundledFiles(): Promise<BundledFiles> {
-  bundledFiles ??= fetchJson<BundledFiles>(bundledUrl).catch((error: unknown) => {
-    bundledFiles = undefined;
-    throw error;
-  });
-  return bundledFiles;
+/** The conference that ships with the app. */
+export interface Bundled {
+  files: BundledFiles;
+  /** Its conference id (the C3VOC acronym). */
+  id: string;
+  /** The content hash of its schedule, computed on first use (the first screen does not need it). */
+  readonly hash: string;
 }
 
-/** Every conference on this device, for the Konferenzen screen (src/state/conference-switch.ts fills it). */
-export const conferenceList = signal<ConferenceInfo[]>([]);
-
-/** The one write path for the conference on screen. */
-export function setConference(next: Conference): void {
-  conference.value = next;
-  loadState.value = 'ready';
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
 }
+
+let cached: Promise<Bundled> | undefined;
+
+/**
+ * The bundled conference, fetched once per page (start, switching, the list and export share it).
+ * A failed fetch is not kept: the next call tries again.
+ */
+export function bundled(): Promise<Bundled> {
+  cached ??= fetchJson<BundledFiles>(bundledUrl).then(
+    (files): Bundled => {
+      let hash: string | undefined;
+      return {
+        files,
+        id: files.schedule.schedule.conference.acronym,
+        get hash() {
+          return (hash ??= contentHash(JSON.stringify(files.schedule)));
+        },
+      };
+    },
+    (error: unknown) => {
+      cached = undefined;
+      throw error;
+    },
+  );
+  return cached;
+}
+
+/** `bundled()`, or null when it cannot be fetched (offline before the first visit was cached). */
+export const bundledOrNull = (): Promise<Bundled | null> => bundled().catch(() => null);

@@ -192,7 +192,8 @@ export class NoteDraft {
   tabMessage(message: TabMessage): void {
     if (message.type === 'data-wiped') this.wiped(message.reason);
     else if (message.type === 'notes-changed' && message.conferenceId === this.target.conferenceId) {
-      if (message.noteIds.length === 0 || message.noteIds.includes(this.id.value)) void this.enqueue(() => this.refresh());
+      if (message.noteIds.length === 0 || message.noteIds.includes(this.id.value))
+        void this.enqueue(() => this.refresh());
     }
   }
 

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Note } from '../domain/note';
 
 /**
@@ -6,4 +6,10 @@ import type { Note } from '../domain/note';
  * revs). Filled by ./notes.ts; on its own here so the programme can read it (a cancelled item
  * with a note stays listed) without the first download carrying the notes code.
  */
-export const notes = signal<readonly Note[]>([]);
+const notesSignal = signal<readonly Note[]>([]);
+export const notes: ReadonlySignal<readonly Note[]> = notesSignal;
+
+/** The one write path of the list (./notes.ts loads and updates it). */
+export function setNotes(next: readonly Note[]): void {
+  notesSignal.value = next;
+}

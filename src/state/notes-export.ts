@@ -1,7 +1,7 @@
-import { localDate } from '../domain/format';
+import { localDay } from '../domain/time/zone';
 import { notesToMarkdown } from '../domain/notes-markdown';
 import { listNotes } from '../store/notes';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { conference } from './conference';
 
 /**
@@ -11,8 +11,8 @@ import { conference } from './conference';
 export async function notesMarkdownFile(now = new Date()): Promise<{ name: string; text: string } | null> {
   const conf = conference.value;
   if (!conf) return null;
-  const s = strings.value;
+  const s = screenStrings.value;
   const notes = await listNotes(conf.id);
   const text = notesToMarkdown(notes, conf, { ...s.notes.markdown, locale: s.locale, approx: s.approx }, now);
-  return { name: s.notes.fileName(localDate(now, conf.timeZone)), text };
+  return { name: s.notes.fileName(localDay(now.getTime(), conf.timeZone)), text };
 }

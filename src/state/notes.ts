@@ -1,11 +1,11 @@
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Note } from '../domain/note';
 import { describeNotes, type NoteEntry } from '../domain/note-view';
 import { deleteNote, listNotes, newNoteId, setJournalReplayListener } from '../store/notes';
 import { conference } from './conference';
 import { announceEverywhere, broadcast, onTabMessage } from './tab-sync';
-import { notes } from './note-list';
 import { photosByNote } from './photo-index';
+import { notes, setNotes } from './note-list';
 
 /**
  * The notes of the conference on screen, kept fresh: loaded once, updated by this tab's saves
@@ -15,7 +15,8 @@ import { photosByNote } from './photo-index';
 export type NotesLoad = 'idle' | 'loading' | 'ready' | 'error';
 
 export { notes };
-export const notesLoad = signal<NotesLoad>('idle');
+const notesLoadSignal = signal<NotesLoad>('idle');
+export const notesLoad: ReadonlySignal<NotesLoad> = notesLoadSignal;
 /** The conference whose notes `notes` holds. */
 let loadedFor: string | null = null;
 let unsubscribe: (() => void) | null = null;
@@ -31,7 +32,8 @@ export const noteEntries = computed<NoteEntry[]>(() => {
 /** Loads the notes of `conferenceId` unless they are loaded already; safe to call on every render. */
 export function ensureNotes(conferenceId: string): void {
   unsubscribe ??= onTabMessage((message) => {
-    if (message.type === 'notes-changed' && loadedFor !== null && message.conferenceId === loadedFor) void reloadNotes(loadedFor);
+    if (message.type === 'notes-changed' && loadedFor !== null && message.conferenceId === loadedFor)
+      void reloadNotes(loadedFor);
   });
   if (loadedFor !== conferenceId) void reloadNotes(conferenceId);
 }
@@ -52,17 +54,17 @@ export async function reloadNotes(conferenceId: string): Promise<void> {
   const mine = ++generation;
   if (loadedFor !== conferenceId) {
     loadedFor = conferenceId;
-    notes.value = [];
-    notesLoad.value = 'loading';
+    setNotes([]);
+    notesLoadSignal.value = 'loading';
   }
   try {
     const list = await listNotes(conferenceId);
     if (mine !== generation) return;
-    notes.value = list;
-    notesLoad.value = 'ready';
+    setNotes(list);
+    notesLoadSignal.value = 'ready';
   } catch (error) {
     console.error(error);
-    if (mine === generation) notesLoad.value = 'error';
+    if (mine === generation) notesLoadSignal.value = 'error';
   }
 }
 
@@ -71,13 +73,13 @@ export function noteStored(note: Note): void {
   if (note.conferenceId !== loadedFor) return;
   const list = notes.value;
   const at = list.findIndex((n) => n.id === note.id);
-  notes.value = at === -1 ? [...list, note] : list.map((n, i) => (i === at ? note : n));
+  setNotes(at === -1 ? [...list, note] : list.map((n, i) => (i === at ? note : n)));
 }
 
 /** Deletes a note for good (the person asked, and confirmed). */
 export async function removeNote(note: Note): Promise<void> {
   await deleteNote(note.id);
-  notes.value = notes.value.filter((n) => n.id !== note.id);
+  setNotes(notes.value.filter((n) => n.id !== note.id));
   broadcast({ type: 'notes-changed', conferenceId: note.conferenceId, noteIds: [note.id] });
 }
 
@@ -85,8 +87,8 @@ export async function removeNote(note: Note): Promise<void> {
 export function resetNotes(): void {
   generation++;
   loadedFor = null;
-  notes.value = [];
-  notesLoad.value = 'idle';
+  setNotes([]);
+  notesLoadSignal.value = 'idle';
 }
 
 /** An id for a new free note; nothing is stored until the person types. */
@@ -95,4 +97,9 @@ export function newFreeNoteId(): string {
 }
 
 /** The Notizen screen's search text: kept while the person visits other screens and comes back. */
-export const notesSearch = signal('');
+const notesSearchSignal = signal('');
+export const notesSearch: ReadonlySignal<string> = notesSearchSignal;
+
+export function setNotesSearch(text: string): void {
+  notesSearchSignal.value = text;
+}

@@ -1,15 +1,22 @@
 import { parseBackup, type BackupParseResult, type BackupProblem } from '../domain/backup';
 import type { Backup } from '../domain/backup-schema';
-import { localDate } from '../domain/format';
+import { localDay } from '../domain/time/zone';
 import { byAdded, type PhotoRecord } from '../domain/photo';
-import { ARCHIVE_MAX_BYTES, BACKUP_JSON, BACKUP_ZIP_LIMITS, backupArchiveFiles, readArchivePhotos, type PhotoArchiveProblem } from '../domain/photo-backup';
+import {
+  ARCHIVE_MAX_BYTES,
+  BACKUP_JSON,
+  BACKUP_ZIP_LIMITS,
+  backupArchiveFiles,
+  readArchivePhotos,
+  type PhotoArchiveProblem,
+} from '../domain/photo-backup';
 import { notesToMarkdown } from '../domain/notes-markdown';
 import { readZip, writeZip } from '../domain/zip-archive';
 import { listNotes } from '../store/notes';
 import { listPhotos } from '../store/photos';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { conference } from './conference';
-import { backupSessionLookup } from './backup';
+import { backupSessionLookup } from './session-titles';
 
 /**
  * The app's ZIP files (loaded only when one is made or read: it brings the ZIP library):
@@ -24,7 +31,7 @@ const ZIP_TYPE = 'application/zip';
 export async function notesZipFile(now = new Date()): Promise<{ name: string; blob: Blob } | null> {
   const conf = conference.value;
   if (!conf) return null;
-  const s = strings.value;
+  const s = screenStrings.value;
   const [notes, photos] = await Promise.all([listNotes(conf.id), listPhotos(conf.id)]);
   const byNote = new Map<string, PhotoRecord[]>();
   for (const p of [...photos].sort(byAdded)) byNote.set(p.noteId, [...(byNote.get(p.noteId) ?? []), p]);
@@ -37,11 +44,21 @@ export async function notesZipFile(now = new Date()): Promise<{ name: string; bl
       pending.push(photo.image.arrayBuffer().then((buffer) => void files.set(path, new Uint8Array(buffer))));
       return { alt: s.photos.alt(i + 1, title), path };
     });
-  const markdown = notesToMarkdown(notes, conf, { ...s.notes.markdown, locale: s.locale, approx: s.approx }, now, links, (id) => byNote.has(id));
+  const markdown = notesToMarkdown(
+    notes,
+    conf,
+    { ...s.notes.markdown, locale: s.locale, approx: s.approx },
+    now,
+    links,
+    (id) => byNote.has(id),
+  );
   await Promise.all(pending);
   files.set(s.photos.markdownFile, new TextEncoder().encode(markdown));
   const zip = writeZip(files, now);
-  return { name: s.photos.zipFileName(localDate(now, conf.timeZone)), blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: ZIP_TYPE }) };
+  return {
+    name: s.photos.zipFileName(localDay(now.getTime(), conf.timeZone)),
+    blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: ZIP_TYPE }),
+  };
 }
 
 /** The backup ZIP: the backup JSON as a .json backup has it, the list of photos, the images. */
@@ -50,11 +67,13 @@ export async function backupZip(json: string, photos: readonly PhotoRecord[]): P
   return new Blob([zip as Uint8Array<ArrayBuffer>], { type: ZIP_TYPE });
 }
 
-export type ArchiveCheck = { ok: true; backup: Backup; photos: PhotoRecord[] } | { ok: false; problem: BackupProblem | PhotoArchiveProblem };
+export type ArchiveCheck =
+  { ok: true; backup: Backup; photos: PhotoRecord[] } | { ok: false; problem: BackupProblem | PhotoArchiveProblem };
 
 /** Reads and checks a backup ZIP completely (limits, names, the backup, every photo); writes nothing. */
 export async function checkBackupArchive(file: Blob): Promise<ArchiveCheck> {
-  if (file.size > ARCHIVE_MAX_BYTES) return { ok: false, problem: { kind: 'zipTooLarge', limit: BACKUP_ZIP_LIMITS.maxUnpackedBytes } };
+  if (file.size > ARCHIVE_MAX_BYTES)
+    return { ok: false, problem: { kind: 'zipTooLarge', limit: BACKUP_ZIP_LIMITS.maxUnpackedBytes } };
   const read = readZip(new Uint8Array(await file.arrayBuffer()), BACKUP_ZIP_LIMITS);
   if (!read.ok) return read;
   const json = read.files.get(BACKUP_JSON);

@@ -75,12 +75,16 @@ function pageSurface(width: number, height: number): Surface {
   return {
     context,
     encode: (type, quality) =>
-      new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('encoding failed'))), type, quality)),
+      new Promise((resolve, reject) =>
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('encoding failed'))), type, quality),
+      ),
   };
 }
 
 /** Decodes on the page: createImageBitmap, or an <img> (browsers apply EXIF orientation to images by default). */
-async function decodeOnPage(file: Blob): Promise<{ source: CanvasImageSource; width: number; height: number; close(): void }> {
+async function decodeOnPage(
+  file: Blob,
+): Promise<{ source: CanvasImageSource; width: number; height: number; close(): void }> {
   if (typeof createImageBitmap === 'function') {
     const bitmap = await decodeUpright(file);
     return { source: bitmap, width: bitmap.width, height: bitmap.height, close: () => bitmap.close() };
@@ -113,7 +117,8 @@ async function onPage(file: Blob): Promise<ScaledPhoto> {
 /** The stored form of a chosen image: ≤ 2048 px, upright, JPEG without metadata, and its thumbnail. */
 export async function downscalePhoto(file: Blob): Promise<ScaledPhoto> {
   const response = await inWorker(file);
-  if (response?.ok) return { image: response.image, thumb: response.thumb, width: response.width, height: response.height };
+  if (response?.ok)
+    return { image: response.image, thumb: response.thumb, width: response.width, height: response.height };
   if (response && response.reason === 'undecodable') throw new PhotoUnreadableError(response.detail);
   if (response) {
     workerUnsupported = true;

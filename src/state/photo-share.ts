@@ -9,7 +9,12 @@ const probe = () => new File([new Uint8Array(0)], 'foto-1.jpg', { type: 'image/j
 
 /** True where the share sheet takes JPEG files. */
 export function canSharePhotos(): boolean {
-  if (typeof navigator === 'undefined' || typeof navigator.share !== 'function' || typeof navigator.canShare !== 'function') return false;
+  if (
+    typeof navigator === 'undefined' ||
+    typeof navigator.share !== 'function' ||
+    typeof navigator.canShare !== 'function'
+  )
+    return false;
   try {
     return navigator.canShare({ files: [probe()] });
   } catch {

@@ -1,5 +1,7 @@
 import { byAdded, type PhotoRecord } from '../domain/photo';
 import { addPhoto, deletePhoto, listPhotos, type PhotoNoteTarget } from '../store/photos';
+
+export type { PhotoNoteTarget };
 import { newNoteId } from '../store/notes';
 import { downscalePhoto, PhotoUnreadableError } from './photo-downscale';
 import { photosByNote, photoUrl, publishPhotos } from './photo-index';
@@ -15,7 +17,11 @@ import { broadcast, onTabMessage } from './tab-sync';
 export { photosByNote, photoUrl };
 
 /** What adding a photo came to; `quota`: the device's storage is full and nothing was stored. */
-export type AddPhotoResult = { kind: 'added'; photo: PhotoRecord } | { kind: 'quota' } | { kind: 'unreadable' } | { kind: 'failed'; detail: string };
+export type AddPhotoResult =
+  | { kind: 'added'; photo: PhotoRecord }
+  | { kind: 'quota' }
+  | { kind: 'unreadable' }
+  | { kind: 'failed'; detail: string };
 
 /** Performance mark set when a photo is stored (the benchmark measures choosing to thumbnail). */
 export const PHOTO_STORED_MARK = 'photo-stored';
@@ -76,7 +82,13 @@ export async function addPhotoFile(file: Blob, target: PhotoNoteTarget): Promise
     if (error instanceof PhotoUnreadableError) return { kind: 'unreadable' };
     return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }
-  const photo: PhotoRecord = { id: newNoteId(), noteId: target.id, conferenceId: target.conferenceId, addedAt: Date.now(), ...scaled };
+  const photo: PhotoRecord = {
+    id: newNoteId(),
+    noteId: target.id,
+    conferenceId: target.conferenceId,
+    addedAt: Date.now(),
+    ...scaled,
+  };
   let note;
   try {
     note = await addPhoto(photo, target);

@@ -1,4 +1,4 @@
-import { computed, effect, signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { readMirroredSetting, readSetting, writeSetting } from '../store/settings';
 import { normalizeLead } from '../domain/reminders';
 import { broadcast, onTabMessage } from './tab-sync';
@@ -9,12 +9,16 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export type LanguageChoice = Language | 'browser';
 
 /** The person's choices; 'system'/'browser' follow the device. */
-export const themeChoice = signal<ThemeChoice>('system');
-export const languageChoice = signal<LanguageChoice>('browser');
+const themeChoiceSignal = signal<ThemeChoice>('system');
+export const themeChoice: ReadonlySignal<ThemeChoice> = themeChoiceSignal;
+const languageChoiceSignal = signal<LanguageChoice>('browser');
+export const languageChoice: ReadonlySignal<LanguageChoice> = languageChoiceSignal;
 /** Minutes before a marked item to remind; null = no reminders. */
-export const reminderLead = signal<number | null>(null);
+const reminderLeadSignal = signal<number | null>(null);
+export const reminderLead: ReadonlySignal<number | null> = reminderLeadSignal;
 /** Whether reminders may also appear as system notifications (needs the browser's permission). */
-export const reminderNotify = signal(false);
+const reminderNotifySignal = signal(false);
+export const reminderNotify: ReadonlySignal<boolean> = reminderNotifySignal;
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 const systemDark = signal(typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches);
@@ -58,8 +62,8 @@ export function storedPreferencesLoaded(): Promise<void> {
 export async function startPreferences(): Promise<void> {
   const theme0 = readMirroredSetting('theme');
   const lang0 = readMirroredSetting('language');
-  if (isTheme(theme0)) themeChoice.value = theme0;
-  if (isLanguage(lang0)) languageChoice.value = lang0;
+  if (isTheme(theme0)) themeChoiceSignal.value = theme0;
+  if (isLanguage(lang0)) languageChoiceSignal.value = lang0;
   if (typeof matchMedia === 'function') {
     matchMedia(DARK_QUERY).addEventListener('change', (e) => (systemDark.value = e.matches));
   }
@@ -86,12 +90,13 @@ export async function loadStoredPreferences(mirrored?: { theme: unknown; languag
   try {
     let [t, l] = await Promise.all([readSetting('theme'), readSetting('language')]);
     if (mirrored && isTheme(mirrored.theme) && t !== mirrored.theme) await writeSetting('theme', (t = mirrored.theme));
-    if (mirrored && isLanguage(mirrored.language) && l !== mirrored.language) await writeSetting('language', (l = mirrored.language));
+    if (mirrored && isLanguage(mirrored.language) && l !== mirrored.language)
+      await writeSetting('language', (l = mirrored.language));
     const [lead, notify] = await Promise.all([readSetting('reminderLead'), readSetting('reminderNotify')]);
-    themeChoice.value = isTheme(t) ? t : 'system';
-    languageChoice.value = isLanguage(l) ? l : 'browser';
-    reminderLead.value = normalizeLead(lead);
-    reminderNotify.value = notify === true;
+    themeChoiceSignal.value = isTheme(t) ? t : 'system';
+    languageChoiceSignal.value = isLanguage(l) ? l : 'browser';
+    reminderLeadSignal.value = normalizeLead(lead);
+    reminderNotifySignal.value = notify === true;
   } catch {
     // No IndexedDB: the mirrored theme and language still apply; reminders stay off.
   }
@@ -103,22 +108,22 @@ async function save(key: string, value: unknown): Promise<void> {
 }
 
 export async function setThemeChoice(choice: ThemeChoice): Promise<void> {
-  themeChoice.value = choice;
+  themeChoiceSignal.value = choice;
   // Stored even when it is the default, so the mirror always holds the latest choice.
   await save('theme', choice);
 }
 
 export async function setLanguageChoice(choice: LanguageChoice): Promise<void> {
-  languageChoice.value = choice;
+  languageChoiceSignal.value = choice;
   await save('language', choice);
 }
 
 export async function setReminderLead(minutes: number | null): Promise<void> {
-  reminderLead.value = normalizeLead(minutes);
+  reminderLeadSignal.value = normalizeLead(minutes);
   await save('reminderLead', reminderLead.value);
 }
 
 export async function setReminderNotify(on: boolean): Promise<void> {
-  reminderNotify.value = on;
+  reminderNotifySignal.value = on;
   await save('reminderNotify', on);
 }

@@ -1,8 +1,15 @@
-import { computed, effect, signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Conference, Session } from '../domain/types';
 import { compareSessions } from '../domain/schedule';
 import { fold } from '../domain/fold';
-import { countByDay, facetsOf, filterProgramme, isNarrowed, type Facets, type ProgrammeFilter } from '../domain/programme-filter';
+import {
+  countByDay,
+  facetsOf,
+  filterProgramme,
+  isNarrowed,
+  type Facets,
+  type ProgrammeFilter,
+} from '../domain/programme-filter';
 import { conference } from './conference';
 import { now } from './clock';
 import { scheduleChanges } from './changes';
@@ -17,10 +24,14 @@ import { searchIndexOf } from './search-index';
 
 const chosenDay = signal<number | 'all' | null>(null);
 /** Search text as typed. */
-export const programmeQuery = signal('');
-export const programmeRoom = signal('');
-export const programmeTrack = signal('');
-export const programmeType = signal('');
+const programmeQuerySignal = signal('');
+export const programmeQuery: ReadonlySignal<string> = programmeQuerySignal;
+const programmeRoomSignal = signal('');
+export const programmeRoom: ReadonlySignal<string> = programmeRoomSignal;
+const programmeTrackSignal = signal('');
+export const programmeTrack: ReadonlySignal<string> = programmeTrackSignal;
+const programmeTypeSignal = signal('');
+export const programmeType: ReadonlySignal<string> = programmeTypeSignal;
 
 let filtersFor: string | undefined;
 effect(() => {
@@ -28,10 +39,10 @@ effect(() => {
   if (id === filtersFor) return;
   filtersFor = id;
   chosenDay.value = null;
-  programmeQuery.value = '';
-  programmeRoom.value = '';
-  programmeTrack.value = '';
-  programmeType.value = '';
+  programmeQuerySignal.value = '';
+  programmeRoomSignal.value = '';
+  programmeTrackSignal.value = '';
+  programmeTypeSignal.value = '';
 });
 
 /** The day running at `t`, else the next one, else the first: where a person wants to land. */
@@ -66,12 +77,28 @@ const filter = computed<ProgrammeFilter>(() => ({
 /** Room, track or type chosen, or text searched. */
 export const programmeNarrowed = computed(() => isNarrowed(filter.value));
 
+export function setProgrammeQuery(query: string): void {
+  programmeQuerySignal.value = query;
+}
+
+export function setProgrammeRoom(room: string): void {
+  programmeRoomSignal.value = room;
+}
+
+export function setProgrammeTrack(track: string): void {
+  programmeTrackSignal.value = track;
+}
+
+export function setProgrammeType(type: string): void {
+  programmeTypeSignal.value = type;
+}
+
 /** Empties search and filters (not the day). */
 export function resetProgrammeFilters(): void {
-  programmeQuery.value = '';
-  programmeRoom.value = '';
-  programmeTrack.value = '';
-  programmeType.value = '';
+  programmeQuerySignal.value = '';
+  programmeRoomSignal.value = '';
+  programmeTrackSignal.value = '';
+  programmeTypeSignal.value = '';
 }
 
 /** The rooms, tracks and types of the conference on screen. */
@@ -80,7 +107,9 @@ export const programmeFacets = computed<Facets>(() => facetsOf(conference.value?
 /** Guids of items with a note, so a cancelled item with a note stays in view. */
 const notedGuids = computed(() => {
   const id = conference.value?.id;
-  return new Set(notes.value.flatMap((n) => (n.conferenceId === id && n.sessionGuid && n.text.trim() ? [n.sessionGuid] : [])));
+  return new Set(
+    notes.value.flatMap((n) => (n.conferenceId === id && n.sessionGuid && n.text.trim() ? [n.sessionGuid] : [])),
+  );
 });
 
 /** The programme plus cancelled items the person marked or wrote a note on ("entfällt"). */
@@ -109,7 +138,8 @@ const narrowedAllDays = computed<readonly Session[]>(() => {
   const menus = `${f.room}\u0000${f.track}\u0000${f.type}`;
   const query = fold(f.query.trim());
   // A query that extends the last one can only match a subset of what the last one matched.
-  const narrowing = lastSearch !== null && lastSearch.all === all && lastSearch.menus === menus && query.startsWith(lastSearch.query);
+  const narrowing =
+    lastSearch !== null && lastSearch.all === all && lastSearch.menus === menus && query.startsWith(lastSearch.query);
   const result = filterProgramme(narrowing ? lastSearch!.result : all, { ...f, day: 'all' }, searchIndexOf(conf));
   lastSearch = { all, menus, query, result };
   return result;

@@ -1,16 +1,18 @@
-import { effect, signal } from '@preact/signals';
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Session } from '../domain/types';
 import { dueReminders, nextReminderAt } from '../domain/reminders';
-import { formatClock } from '../domain/format';
+import { formatClock } from '../domain/time/format';
 import { markedSessions } from './marks';
 import { conference } from './conference';
 import { isDemoClock, now } from './clock';
 import { reminderLead, reminderNotify } from './preferences';
 import { showSystemNotification } from '../sw/bridge';
 import { strings } from '../i18n';
+import { sessionPath } from '../domain/paths';
 
 /** Reminders on screen now (in-app banner), oldest first. */
-export const activeReminders = signal<Session[]>([]);
+const activeRemindersSignal = signal<Session[]>([]);
+export const activeReminders: ReadonlySignal<Session[]> = activeRemindersSignal;
 /** Guids reminded of on this page already: a reminder is shown once. */
 const shown = new Set<string>();
 
@@ -33,16 +35,16 @@ function check(at: Date): void {
       void showSystemNotification(s.reminders.notificationTitle(session.title), {
         body: s.reminders.notificationBody(formatClock(session.start, conf.timeZone), session.room),
         tag: `reminder-${session.guid}`,
-        data: { url: `/sitzung/${encodeURIComponent(session.guid)}` },
+        data: { url: sessionPath(session.guid) },
       });
     }
   }
-  activeReminders.value = [...activeReminders.value, ...due];
+  activeRemindersSignal.value = [...activeReminders.value, ...due];
 }
 
 /** Hides one reminder banner. */
 export function dismissReminder(guid: string): void {
-  activeReminders.value = activeReminders.value.filter((s) => s.guid !== guid);
+  activeRemindersSignal.value = activeReminders.value.filter((s) => s.guid !== guid);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import {
   checkScheduleUrl,
   conditionalHeaders,
@@ -7,8 +7,9 @@ import {
   type ScheduleSubscription,
   type ScheduleUrlCheck,
 } from '../domain/schedule-source';
-import { touchSubscription } from '../store/conferences';
-import { conference, conferenceList } from './conference';
+import { readStoredConference, touchSubscription } from '../store/conferences';
+import { conference } from './conference';
+import { noteSubscriptionFetched } from './conference-list';
 import type { ImportOutcome } from './conference-files';
 
 /**
@@ -32,9 +33,7 @@ export type FetchProblem =
   | { kind: 'error'; detail: string };
 
 export type SubscribeOutcome =
-  | { ok: false; invalid: Exclude<ScheduleUrlCheck, { ok: true }> }
-  | { ok: false; fetch: FetchProblem }
-  | ImportOutcome;
+  { ok: false; invalid: Exclude<ScheduleUrlCheck, { ok: true }> } | { ok: false; fetch: FetchProblem } | ImportOutcome;
 
 /** What the last check of a conference's address found, by conference id. */
 export type RecheckStatus =
@@ -43,10 +42,12 @@ export type RecheckStatus =
   | { kind: 'imported'; outcome: ImportOutcome }
   | { kind: 'failed'; problem: FetchProblem };
 
-export const recheckStatus = signal<Readonly<Record<string, RecheckStatus>>>({});
+const statusSignal = signal<Readonly<Record<string, RecheckStatus>>>({});
+/** What the last recheck of each subscribed conference found, by conference id. */
+export const recheckStatus: ReadonlySignal<Readonly<Record<string, RecheckStatus>>> = statusSignal;
 
 function setStatus(id: string, status: RecheckStatus): void {
-  recheckStatus.value = { ...recheckStatus.value, [id]: status };
+  statusSignal.value = { ...statusSignal.value, [id]: status };
 }
 
 type Fetched =
@@ -132,7 +133,8 @@ export async function subscribeToSchedule(input: string): Promise<SubscribeOutco
   const subscription: ScheduleSubscription = { url: checked.url, ...validators, fetchedAt: Date.now() };
   const outcome = await importFile(file, subscription);
   // The same version as the one on screen is not shown anew, so the switch does not start the checks.
-  if (outcome.ok && conference.value?.id === outcome.summary.conferenceId) followSubscription(outcome.summary.conferenceId, subscription);
+  if (outcome.ok && conference.value?.id === outcome.summary.conferenceId)
+    followSubscription(outcome.summary.conferenceId, subscription);
   return outcome;
 }
 
@@ -143,7 +145,8 @@ const running = new Map<string, Promise<RecheckStatus>>();
 /** One check of the address of conference `id`; see `recheckSchedule`. */
 async function checkOnce(id: string, subscription: ScheduleSubscription): Promise<RecheckStatus> {
   // No request offline: the check runs as soon as the browser is back online.
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'failed', problem: { kind: 'offline' } };
+  if (typeof navigator !== 'undefined' && navigator.onLine === false)
+    return { kind: 'failed', problem: { kind: 'offline' } };
   lastAttempt.set(id, Date.now());
   const fetched = await fetchSchedule(subscription.url, subscription);
   if (fetched.kind === 'problem') return { kind: 'failed', problem: fetched.problem };
@@ -151,9 +154,7 @@ async function checkOnce(id: string, subscription: ScheduleSubscription): Promis
     const kept = { ...subscription, fetchedAt: Date.now() };
     if (await touchSubscription(id, subscription.url, kept.fetchedAt).catch(() => false)) {
       if (followed?.id === id) followed = { id, subscription: kept };
-      conferenceList.value = conferenceList.value.map((c) =>
-        c.id === id ? { ...c, subscription: { url: kept.url, fetchedAt: kept.fetchedAt } } : c,
-      );
+      noteSubscriptionFetched(id, { url: kept.url, fetchedAt: kept.fetchedAt });
     }
     return { kind: 'unchanged', at: kept.fetchedAt };
   }
@@ -169,6 +170,12 @@ async function checkOnce(id: string, subscription: ScheduleSubscription): Promis
  * A 304 moves "Stand:" on; a new version is imported and shown with its changes; offline or a
  * failed fetch keep the copy on the device and say so. One check per conference at a time.
  */
+/** "Zeitplan aktualisieren": rechecks with the stored validators (ETag, Last-Modified) the list entry leaves out. */
+export async function refreshSubscribed(id: string, fallback: ScheduleSubscription): Promise<RecheckStatus> {
+  const record = await readStoredConference(id).catch(() => undefined);
+  return recheckSchedule(id, (record?.source === 'import' ? record.subscription : undefined) ?? fallback);
+}
+
 export function recheckSchedule(id: string, subscription: ScheduleSubscription): Promise<RecheckStatus> {
   const pending = running.get(id);
   if (pending) return pending;
@@ -176,7 +183,10 @@ export function recheckSchedule(id: string, subscription: ScheduleSubscription):
   const run = checkOnce(id, subscription)
     .catch((error: unknown): RecheckStatus => {
       console.error(error);
-      return { kind: 'failed', problem: { kind: 'error', detail: error instanceof Error ? error.message : String(error) } };
+      return {
+        kind: 'failed',
+        problem: { kind: 'error', detail: error instanceof Error ? error.message : String(error) },
+      };
     })
     .then((status) => {
       setStatus(id, status);

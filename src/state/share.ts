@@ -1,11 +1,13 @@
 import type { Session } from '../domain/types';
+import { sessionPath } from '../domain/paths';
 
 /** What happened when the person shared a link. */
-export type ShareResult = { kind: 'shared' } | { kind: 'copied' } | { kind: 'cancelled' } | { kind: 'manual'; url: string };
+export type ShareResult =
+  { kind: 'shared' } | { kind: 'copied' } | { kind: 'cancelled' } | { kind: 'manual'; url: string };
 
 /** The absolute link to an item's page (it opens offline too: the service worker serves every in-app path). */
 export function sessionUrl(guid: string): string {
-  return new URL(`/sitzung/${encodeURIComponent(guid)}`, window.location.origin).href;
+  return new URL(sessionPath(guid), window.location.origin).href;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 
 /**
  * Persistent storage: asked for once, when the person first creates a note, and shown on the
@@ -13,9 +13,11 @@ export interface StorageInfo {
   persisted: boolean | null;
 }
 
-export const storageInfo = signal<StorageInfo | null>(null);
+const storageInfoSignal = signal<StorageInfo | null>(null);
+export const storageInfo: ReadonlySignal<StorageInfo | null> = storageInfoSignal;
 /** True once the browser said no to persistent storage. */
-export const persistRefused = signal(false);
+const persistRefusedSignal = signal(false);
+export const persistRefused: ReadonlySignal<boolean> = persistRefusedSignal;
 
 let asked = false;
 
@@ -36,8 +38,8 @@ export async function askPersistence(): Promise<boolean | null> {
   if (!storage?.persist || !storage.persisted) return null;
   try {
     const granted = (await storage.persisted()) || (await storage.persist());
-    persistRefused.value = !granted;
-    if (storageInfo.value) storageInfo.value = { ...storageInfo.value, persisted: granted };
+    persistRefusedSignal.value = !granted;
+    if (storageInfo.value) storageInfoSignal.value = { ...storageInfo.value, persisted: granted };
     return granted;
   } catch {
     return null;
@@ -51,5 +53,5 @@ export async function refreshStorageInfo(): Promise<void> {
     storage?.estimate ? storage.estimate().catch(() => undefined) : undefined,
     storage?.persisted ? storage.persisted().catch(() => null) : null,
   ]);
-  storageInfo.value = { usage: estimate?.usage, quota: estimate?.quota, persisted };
+  storageInfoSignal.value = { usage: estimate?.usage, quota: estimate?.quota, persisted };
 }

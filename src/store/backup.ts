@@ -32,14 +32,22 @@ export async function readPersonalData(): Promise<PersonalData> {
  * transaction: if any write fails, nothing changes. `plan` must be synchronous (an IndexedDB
  * transaction closes when its task waits on anything else).
  */
-export async function rewritePersonalData(plan: (current: PersonalData) => PersonalData, photoPlan?: PhotoPlan): Promise<PersonalData> {
+export async function rewritePersonalData(
+  plan: (current: PersonalData) => PersonalData,
+  photoPlan?: PhotoPlan,
+): Promise<PersonalData> {
   const db = await getDb();
   const tx = db.transaction([...PERSONAL_STORES, 'photos'], 'readwrite', { durability: 'strict' });
   const marks = tx.objectStore('marks');
   const notes = tx.objectStore('notes');
   const settings = tx.objectStore('settings');
   const photos = tx.objectStore('photos');
-  const [m, n, s, photoIds] = await Promise.all([marks.getAll(), notes.getAll(), settings.getAll(), photos.getAllKeys()]);
+  const [m, n, s, photoIds] = await Promise.all([
+    marks.getAll(),
+    notes.getAll(),
+    settings.getAll(),
+    photos.getAllKeys(),
+  ]);
   let next: PersonalData;
   let photoWrites: ReturnType<PhotoPlan> = { clear: false, put: [] };
   try {

@@ -80,7 +80,11 @@ export async function storeConferenceVersion(input: {
  * becomes `previous` (a new build brought new data). Skipped when the person imported their own
  * version of this conference: theirs stays in force.
  */
-export async function recordBundledVersion(id: string, schedule: RawSchedule, hash: string): Promise<ConferenceRecord | 'imported'> {
+export async function recordBundledVersion(
+  id: string,
+  schedule: RawSchedule,
+  hash: string,
+): Promise<ConferenceRecord | 'imported'> {
   const db = await getDb();
   const tx = db.transaction('conferences', 'readwrite', RELAXED);
   const old = await tx.store.get(id);

@@ -154,7 +154,8 @@ async function yieldToNewerVersion(db: Db): Promise<void> {
 
 async function open(): Promise<Db> {
   if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('no indexedDB');
-  let db: Db | undefined;
+  // Set once the open resolves; the callbacks below may fire before that and must see undefined.
+  let db: Db | undefined = undefined;
   db = await openDB<TagesbegleiterDB>(DB_NAME, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
@@ -179,7 +180,10 @@ async function open(): Promise<Db> {
           for (let cursor = await settings.openCursor(range); cursor; cursor = await cursor.continue()) {
             const entry = cursor.value.value as Partial<JournalRecord> | null;
             if (typeof entry === 'object' && entry !== null) {
-              await journal.put({ ...entry, journalId: cursor.key.slice(LEGACY_JOURNAL_PREFIX.length) } as JournalRecord);
+              await journal.put({
+                ...entry,
+                journalId: cursor.key.slice(LEGACY_JOURNAL_PREFIX.length),
+              } as JournalRecord);
             }
             await cursor.delete();
           }

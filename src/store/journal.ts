@@ -54,8 +54,13 @@ export function dropLocalJournal(journalId: string): void {
 export function isJournalEntry(value: unknown): value is JournalRecord {
   const d = value as Partial<JournalRecord> | null;
   return (
-    typeof d === 'object' && d !== null && typeof d.id === 'string' && typeof d.conferenceId === 'string' &&
-    typeof d.text === 'string' && typeof d.baseRev === 'number' && typeof d.journalId === 'string' &&
+    typeof d === 'object' &&
+    d !== null &&
+    typeof d.id === 'string' &&
+    typeof d.conferenceId === 'string' &&
+    typeof d.text === 'string' &&
+    typeof d.baseRev === 'number' &&
+    typeof d.journalId === 'string' &&
     (d.sessionGuid === null || typeof d.sessionGuid === 'string')
   );
 }
@@ -100,4 +105,3 @@ export async function journalFor(db: Db, noteId: string): Promise<JournalRecord 
 export function clearLocalJournal(): void {
   for (const entry of localJournal()) dropLocalJournal(entry.journalId);
 }
-

@@ -76,7 +76,10 @@ export async function saveNote(draft: NoteDraftInput, now = Date.now()): Promise
   try {
     // A failed request aborts the transaction and tx.done rejects: that is the error the caller sees.
     if (toWrite) notes.put(toWrite).catch(() => {});
-    if (draft.journalId && decision.kind !== 'gone') tx.objectStore('journal').delete(draft.journalId).catch(() => {});
+    if (draft.journalId && decision.kind !== 'gone')
+      tx.objectStore('journal')
+        .delete(draft.journalId)
+        .catch(() => {});
   } catch (error) {
     // Refused outright (e.g. not cloneable): nothing was written; end the transaction cleanly.
     tx.abort();
@@ -110,7 +113,10 @@ export function journalNote(draft: NoteDraftInput, options: { local?: boolean } 
 export async function replayNoteJournal(now = Date.now()): Promise<SaveDecision[]> {
   const connection = await getDb();
   const replay = replayOn(connection, now);
-  replays.set(connection, replay.catch(() => {}));
+  replays.set(
+    connection,
+    replay.catch(() => {}),
+  );
   return replay;
 }
 

@@ -29,7 +29,9 @@ export async function addPhoto(photo: PhotoRecord, target: PhotoNoteTarget, now 
     : { ...target, text: '', createdAt: now, updatedAt: now, rev: 1 };
   try {
     notes.put(note).catch(() => {});
-    tx.objectStore('photos').add(photo).catch(() => {});
+    tx.objectStore('photos')
+      .add(photo)
+      .catch(() => {});
   } catch (error) {
     tx.abort();
     await tx.done.catch(() => {});

@@ -1,10 +1,12 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Workbox } from 'workbox-window';
 
 /** A new version is installed and waits for the person's go-ahead. */
-export const updateWaiting = signal(false);
+const updateWaitingSignal = signal(false);
+export const updateWaiting: ReadonlySignal<boolean> = updateWaitingSignal;
 /** The first install finished: the app now works offline. */
-export const offlineReady = signal(false);
+const offlineReadySignal = signal(false);
+export const offlineReady: ReadonlySignal<boolean> = offlineReadySignal;
 
 /**
  * Things to finish before the page reloads into a new version (e.g. writing a note). A task that
@@ -12,7 +14,8 @@ export const offlineReady = signal(false);
  */
 const beforeUpdate = new Set<() => Promise<boolean | void> | boolean | void>();
 /** An update was asked for but held back, because text could not be saved or kept. */
-export const updateHeldBack = signal(false);
+const updateHeldBackSignal = signal(false);
+export const updateHeldBack: ReadonlySignal<boolean> = updateHeldBackSignal;
 let workbox: Workbox | undefined;
 let reloadRequested = false;
 
@@ -27,12 +30,12 @@ export async function startServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const { Workbox } = await import('workbox-window');
   workbox = new Workbox('/sw.js', { scope: '/' });
-  workbox.addEventListener('waiting', () => (updateWaiting.value = true));
+  workbox.addEventListener('waiting', () => (updateWaitingSignal.value = true));
   workbox.addEventListener('installed', (event) => {
     if (event.isUpdate) return;
-    offlineReady.value = true;
+    offlineReadySignal.value = true;
     // Good news, not a question: it goes away by itself so it never covers the list for long.
-    setTimeout(() => (offlineReady.value = false), OFFLINE_READY_MS);
+    setTimeout(() => (offlineReadySignal.value = false), OFFLINE_READY_MS);
   });
   let hadController = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -43,7 +46,7 @@ export async function startServiceWorker(): Promise<void> {
     }
     if (reloadRequested) window.location.reload();
     // Another tab applied the update: this page's old code may miss files the new cache dropped.
-    else updateWaiting.value = true;
+    else updateWaitingSignal.value = true;
   });
   await workbox.register();
   setInterval(() => void workbox?.update(), UPDATE_CHECK_MS);
@@ -58,7 +61,7 @@ export function onBeforeUpdate(task: () => Promise<boolean | void> | boolean | v
 /** Applies the waiting update once pending work is saved; the page then reloads into it. */
 export async function applyUpdate(): Promise<void> {
   const safe = await Promise.all([...beforeUpdate].map((task) => task()));
-  updateHeldBack.value = safe.includes(false);
+  updateHeldBackSignal.value = safe.includes(false);
   if (updateHeldBack.value) return;
   reloadRequested = true;
   if (workbox && updateWaiting.value && navigator.serviceWorker.controller) {
@@ -85,4 +88,14 @@ export async function showSystemNotification(title: string, options: Notificatio
   } catch {
     return false;
   }
+}
+
+/** The person chose "Später": the update waits for the next start. */
+export function postponeUpdate(): void {
+  updateWaitingSignal.value = false;
+}
+
+/** The person has read that the app works offline now. */
+export function dismissOfflineReady(): void {
+  offlineReadySignal.value = false;
 }

@@ -1,5 +1,11 @@
 /// <reference lib="webworker" />
-import { addRoute, cleanupOutdatedCaches, createHandlerBoundToURL, precache, type PrecacheEntry } from 'workbox-precaching';
+import {
+  addRoute,
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precache,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { languageFor, START_PAGE } from '../i18n/browser-language';
 import { clientsClaim } from 'workbox-core';
@@ -33,15 +39,22 @@ registerRoute(
     const target = new URL(CONFERENCES_PATH, self.location.origin);
     try {
       const form = await request.formData();
-      const file = form.getAll(SHARE_TARGET.fileField).find((entry): entry is File => typeof entry !== 'string' && entry.size > 0);
+      const file = form
+        .getAll(SHARE_TARGET.fileField)
+        .find((entry): entry is File => typeof entry !== 'string' && entry.size > 0);
       if (file) {
         const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-        const headers = { 'Content-Type': file.type || 'application/octet-stream', [SHARE_TARGET.nameHeader]: encodeURIComponent(file.name) };
+        const headers = {
+          'Content-Type': file.type || 'application/octet-stream',
+          [SHARE_TARGET.nameHeader]: encodeURIComponent(file.name),
+        };
         const cache = await caches.open(SHARE_TARGET.cache);
         await cache.put(SHARE_TARGET.keyPrefix + id, new Response(file, { headers }));
         target.searchParams.set(SHARE_TARGET.fileParam, id);
       } else {
-        const shared = ['url', 'text', 'title'].map((key) => form.get(key)).filter((v): v is string => typeof v === 'string');
+        const shared = ['url', 'text', 'title']
+          .map((key) => form.get(key))
+          .filter((v): v is string => typeof v === 'string');
         const link = shared.map((text) => /(?:https?|webcal):\/\/\S+/i.exec(text)?.[0]).find(Boolean);
         if (link) target.searchParams.set(SHARE_TARGET.urlParam, link);
       }

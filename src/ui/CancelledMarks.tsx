@@ -1,23 +1,29 @@
 import { useId } from 'preact/hooks';
 import type { Conference, Session } from '../domain/types';
 import { cancelledMarkedSessions } from '../state/changes';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 import { Badge } from './Badge';
 import { TimeRange } from './TimeRange';
 import { MarkButton } from './MarkButton';
+import { sessionPath } from '../domain/paths';
 
 function CancelledItem({ session, conference }: { session: Session; conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const titleId = useId();
   return (
     <li>
       <article class="session-card my-day-item">
         <h3 class="session-title" id={titleId} lang={session.language}>
-          <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+          <a href={sessionPath(session.guid)}>{session.title}</a>
         </h3>
         <p class="session-meta">
           <Badge tone="cancelled">{s.changes.cancelled}</Badge>{' '}
-          <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
+          <TimeRange
+            start={session.start}
+            end={session.end}
+            estimated={session.timeEstimated}
+            timeZone={conference.timeZone}
+          />
         </p>
         <p class="hint">{s.changes.cancelledKept}</p>
         <MarkButton guid={session.guid} describedBy={titleId} compact />
@@ -32,7 +38,7 @@ function CancelledItem({ session, conference }: { session: Session; conference: 
  * For Mein Tag; nothing when there are none.
  */
 export function CancelledMarks({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const sessions = cancelledMarkedSessions.value;
   if (sessions.length === 0) return null;
   return (

@@ -1,5 +1,6 @@
 import type { SessionChange } from '../domain/changes';
-import { formatClock } from '../domain/format';
+import { formatClock } from '../domain/time/format';
+import { DEFAULT_TIME_ZONE } from '../domain/time/zone';
 import { conference } from '../state/conference';
 import { changeOf } from '../state/changes';
 import { strings } from '../i18n';
@@ -24,7 +25,7 @@ export function ChangeBadge({ guid }: { guid: string }) {
   const change = changeOf(guid);
   if (!change) return null;
   const s = strings.value.changes;
-  const details = changeDetails(change, conference.value?.timeZone ?? 'Europe/Berlin').join(' · ');
+  const details = changeDetails(change, conference.value?.timeZone ?? DEFAULT_TIME_ZONE).join(' · ');
   return (
     <span class="change-badge" title={details || undefined}>
       <Badge tone={change.kind}>{s[change.kind]}</Badge>

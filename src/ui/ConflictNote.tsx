@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { Session } from '../domain/types';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
+import { sessionPath } from '../domain/paths';
 
 /**
  * Clashes named by title; beyond this many the rest are counted. Someone who marked ten parallel
@@ -10,7 +11,7 @@ const MAX_NAMED = 3;
 
 /** "Überschneidet sich mit A und B." with links to the other items: information, not a warning to undo. */
 export function ConflictNote({ others }: { others: readonly Session[] }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   if (others.length === 0) return null;
   const named = others.length > MAX_NAMED ? others.slice(0, MAX_NAMED - 1) : others;
   const rest = others.length - named.length;
@@ -21,7 +22,7 @@ export function ConflictNote({ others }: { others: readonly Session[] }) {
       {named.map((other, i) => (
         <Fragment key={other.guid}>
           {i > 0 && (i === named.length - 1 && rest === 0 ? ` ${s.marks.and} ` : ', ')}
-          <a href={`/sitzung/${encodeURIComponent(other.guid)}`} lang={other.language}>
+          <a href={sessionPath(other.guid)} lang={other.language}>
             {other.title}
           </a>
         </Fragment>

@@ -1,5 +1,5 @@
 import { demoClock, now } from '../state/clock';
-import { formatClock, formatLongDate } from '../domain/format';
+import { formatClock, formatLongDate } from '../domain/time/format';
 import { strings } from '../i18n';
 
 /** Says plainly when the app runs on the `?now=` demo clock, or that a bad value was ignored. */

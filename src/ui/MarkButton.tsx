@@ -1,12 +1,20 @@
 import { markedGuids, toggleMark } from '../state/marks';
 import { strings } from '../i18n';
-import { prerendering } from '../state/prerender';
+import { prerendering } from '../state/start-page';
 
 /**
  * The "Merken" toggle. Its name stays "Merken" in both states (a toggle's name must not flip);
  * aria-pressed says whether the item is marked, `describedBy` names the item for screen readers.
  */
-export function MarkButton({ guid, describedBy, compact = false }: { guid: string; describedBy?: string; compact?: boolean }) {
+export function MarkButton({
+  guid,
+  describedBy,
+  compact = false,
+}: {
+  guid: string;
+  describedBy?: string;
+  compact?: boolean;
+}) {
   const s = strings.value;
   const pressed = markedGuids.value.has(guid);
   return (

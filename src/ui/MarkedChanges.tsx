@@ -1,9 +1,10 @@
-import { formatLongDate } from '../domain/format';
+import { formatLongDate } from '../domain/time/format';
 import { conference } from '../state/conference';
 import { markedChanges, scheduleChanges } from '../state/changes';
 import { strings } from '../i18n';
 import { Badge } from './Badge';
 import { changeDetails } from './ChangeBadge';
+import { sessionPath } from '../domain/paths';
 
 /**
  * After a schedule update: how much changed, and the changes that touch the person's marked
@@ -27,8 +28,10 @@ export function MarkedChanges() {
             {touching.map((change) => (
               <li key={change.guid}>
                 <Badge tone={change.kind}>{s.changes[change.kind]}</Badge>{' '}
-                <a href={`/sitzung/${encodeURIComponent(change.guid)}`}>{change.title}</a>
-                {multiDay && <span class="changes-day"> · {formatLongDate(change.start, s.locale, conf.timeZone)}</span>}
+                <a href={sessionPath(change.guid)}>{change.title}</a>
+                {multiDay && (
+                  <span class="changes-day"> · {formatLongDate(change.start, s.locale, conf.timeZone)}</span>
+                )}
                 {changeDetails(change, conf.timeZone).map((line) => (
                   <span key={line} class="changes-detail">
                     {line}

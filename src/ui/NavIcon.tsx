@@ -1,4 +1,6 @@
-export type NavIconName = 'programme' | 'myDay' | 'people' | 'places' | 'notes';
+import type { BOTTOM_NAV } from '../domain/paths';
+
+export type NavIconName = (typeof BOTTOM_NAV)[number];
 
 /** 24×24 stroke paths, drawn for this app. */
 const PATHS: Record<NavIconName, string> = {
@@ -13,7 +15,14 @@ const PATHS: Record<NavIconName, string> = {
 export function NavIcon({ name }: { name: NavIconName }) {
   return (
     <svg class="nav-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <path d={PATHS[name]} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+      <path
+        d={PATHS[name]}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
     </svg>
   );
 }

@@ -1,7 +1,8 @@
 import { activeReminders, dismissReminder } from '../state/reminders';
 import { conference } from '../state/conference';
-import { formatClock } from '../domain/format';
+import { formatClock } from '../domain/time/format';
 import { strings } from '../i18n';
+import { sessionPath } from '../domain/paths';
 
 /** In-app reminders for marked items about to start; each one until dismissed. */
 export function ReminderBanner() {
@@ -15,10 +16,13 @@ export function ReminderBanner() {
         {due.map((session) => (
           <li key={session.guid}>
             <span lang={session.language}>
-              {s.reminders.banner(session.title, `${session.timeEstimated ? `${s.approx} ` : ''}${formatClock(session.start, conf.timeZone)}`)}
+              {s.reminders.banner(
+                session.title,
+                `${session.timeEstimated ? `${s.approx} ` : ''}${formatClock(session.start, conf.timeZone)}`,
+              )}
             </span>
             <span class="reminder-actions">
-              <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{s.reminders.open}</a>
+              <a href={sessionPath(session.guid)}>{s.reminders.open}</a>
               <button type="button" class="secondary" onClick={() => dismissReminder(session.guid)}>
                 {s.reminders.dismiss}
               </button>

@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { strings } from '../i18n';
+import { ROUTES } from '../domain/paths';
 
 interface Props {
   path: string;
@@ -15,7 +16,7 @@ interface Props {
 class Boundary extends Component<Props, { error: unknown; path: string }> {
   override state = { error: undefined as unknown, path: this.props.path };
 
-  static getDerivedStateFromProps(props: Props, state: { error: unknown; path: string }) {
+  static override getDerivedStateFromProps(props: Props, state: { error: unknown; path: string }) {
     return props.path === state.path ? null : { error: undefined, path: props.path };
   }
 
@@ -34,7 +35,7 @@ class Boundary extends Component<Props, { error: unknown; path: string }> {
         <h1>{s.screenError.title}</h1>
         <p>{s.screenError.text(detail)}</p>
         <p>
-          <a href="/">{s.toProgramme}</a>
+          <a href={ROUTES.programme}>{s.toProgramme}</a>
         </p>
       </div>
     );

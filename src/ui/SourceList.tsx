@@ -1,5 +1,5 @@
 import type { Source } from '../domain/types';
-import { strings } from '../i18n/screens';
+import { screenStrings } from '../i18n/screens';
 
 /** The sources of a record, as links where they have a URL. */
 export function SourceList({ sources }: { sources: Source[] }) {
@@ -10,7 +10,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
         <li key={`${source.label}|${source.url ?? ''}`}>
           {source.url ? (
             <a href={source.url} rel="noopener noreferrer external" target="_blank">
-              {source.label} <span class="visually-hidden">{strings.value.externalLink}</span>
+              {source.label} <span class="visually-hidden">{screenStrings.value.externalLink}</span>
             </a>
           ) : (
             source.label

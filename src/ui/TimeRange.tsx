@@ -1,4 +1,4 @@
-import { formatTimeRange, toLocalIso } from '../domain/format';
+import { formatTimeRange, toLocalIso } from '../domain/time/format';
 import { strings } from '../i18n';
 
 interface Props {

@@ -1,4 +1,11 @@
-import { applyUpdate, offlineReady, updateHeldBack, updateWaiting } from '../sw/bridge';
+import {
+  applyUpdate,
+  dismissOfflineReady,
+  offlineReady,
+  postponeUpdate,
+  updateHeldBack,
+  updateWaiting,
+} from '../sw/bridge';
 import { strings } from '../i18n';
 
 /** "Neue Version verfügbar" with a button: the update happens only when the person asks. */
@@ -11,7 +18,7 @@ export function UpdatePrompt() {
         <button type="button" onClick={() => void applyUpdate()}>
           {s.update.apply}
         </button>
-        <button type="button" class="secondary" onClick={() => (updateWaiting.value = false)}>
+        <button type="button" class="secondary" onClick={postponeUpdate}>
           {s.update.later}
         </button>
       </div>
@@ -21,7 +28,7 @@ export function UpdatePrompt() {
     return (
       <div class="banner banner-info toast" role="status">
         <span>{s.update.offlineReady}</span>
-        <button type="button" class="secondary" onClick={() => (offlineReady.value = false)}>
+        <button type="button" class="secondary" onClick={dismissOfflineReady}>
           {s.update.dismiss}
         </button>
       </div>

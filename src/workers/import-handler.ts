@@ -26,17 +26,28 @@ export async function handleImportRequest(request: ImportWorkerRequest): Promise
   if (request.type === 'export') {
     const doc = toC3vocDocument(request.schedule);
     const problems = c3vocProblems(doc);
-    return problems.length ? { type: 'export-failed', problems } : { type: 'exported', text: JSON.stringify(doc, null, EXPORT_INDENT) };
+    return problems.length
+      ? { type: 'export-failed', problems }
+      : { type: 'exported', text: JSON.stringify(doc, null, EXPORT_INDENT) };
   }
   const { file, options } = request;
-  if (file.size > MAX_IMPORT_BYTES) return { type: 'rejected', problems: [{ kind: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES }] };
+  if (file.size > MAX_IMPORT_BYTES)
+    return { type: 'rejected', problems: [{ kind: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES }] };
   let text: string;
   try {
     text = await readText(file);
   } catch (error) {
-    return { type: 'rejected', problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }] };
+    return {
+      type: 'rejected',
+      problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }],
+    };
   }
   const result = readScheduleText(text, options);
   if (!result.ok) return { type: 'rejected', problems: result.problems };
-  return { type: 'imported', schedule: result.schedule, summary: result.summary, hash: contentHash(JSON.stringify(result.schedule)) };
+  return {
+    type: 'imported',
+    schedule: result.schedule,
+    summary: result.summary,
+    hash: contentHash(JSON.stringify(result.schedule)),
+  };
 }

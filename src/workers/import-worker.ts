@@ -19,6 +19,9 @@ scope.onmessage = (event) => {
   void handleImportRequest(event.data).then(
     (response) => scope.postMessage(response),
     (error: unknown) =>
-      scope.postMessage({ type: 'rejected', problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }] }),
+      scope.postMessage({
+        type: 'rejected',
+        problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }],
+      }),
   );
 };

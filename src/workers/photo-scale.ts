@@ -1,4 +1,14 @@
-import { fitWithin, PHOTO_MAX_EDGE, PHOTO_QUALITY, PHOTO_QUALITY_DENSE, PHOTO_QUALITY_DENSEST, PHOTO_TARGET_BYTES, PHOTO_TYPE, THUMB_MAX_EDGE, THUMB_QUALITY } from '../domain/photo';
+import {
+  fitWithin,
+  PHOTO_MAX_EDGE,
+  PHOTO_QUALITY,
+  PHOTO_QUALITY_DENSE,
+  PHOTO_QUALITY_DENSEST,
+  PHOTO_TARGET_BYTES,
+  PHOTO_TYPE,
+  THUMB_MAX_EDGE,
+  THUMB_QUALITY,
+} from '../domain/photo';
 import { isJpeg, stripJpegMetadata } from '../domain/photo-jpeg';
 
 /**
@@ -36,7 +46,13 @@ export function decodeUpright(file: Blob): Promise<ImageBitmap> {
   return createImageBitmap(file, { imageOrientation: 'from-image' });
 }
 
-async function encode(source: CanvasImageSource, from: { width: number; height: number }, maxEdge: number, qualities: readonly number[], make: MakeSurface) {
+async function encode(
+  source: CanvasImageSource,
+  from: { width: number; height: number },
+  maxEdge: number,
+  qualities: readonly number[],
+  make: MakeSurface,
+) {
   const size = fitWithin(from.width, from.height, maxEdge);
   const surface = make(size.width, size.height);
   surface.context.imageSmoothingEnabled = true;
@@ -63,8 +79,18 @@ async function withoutMetadata(blob: Blob): Promise<Blob> {
 }
 
 /** Downscales a decoded, upright image into the stored photo and its thumbnail. */
-export async function scaleDecoded(source: CanvasImageSource, size: { width: number; height: number }, make: MakeSurface): Promise<ScaledPhoto> {
-  const image = await encode(source, size, PHOTO_MAX_EDGE, [PHOTO_QUALITY, PHOTO_QUALITY_DENSE, PHOTO_QUALITY_DENSEST], make);
+export async function scaleDecoded(
+  source: CanvasImageSource,
+  size: { width: number; height: number },
+  make: MakeSurface,
+): Promise<ScaledPhoto> {
+  const image = await encode(
+    source,
+    size,
+    PHOTO_MAX_EDGE,
+    [PHOTO_QUALITY, PHOTO_QUALITY_DENSE, PHOTO_QUALITY_DENSEST],
+    make,
+  );
   const thumb = await encode(source, size, THUMB_MAX_EDGE, [THUMB_QUALITY], make);
   return { image: image.blob, thumb: thumb.blob, width: image.width, height: image.height };
 }

@@ -39,6 +39,12 @@ scope.onmessage = (event) => {
     }
   })().then(
     (response) => scope.postMessage(response),
-    (error: unknown) => scope.postMessage({ id, ok: false, reason: 'undecodable', detail: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      scope.postMessage({
+        id,
+        ok: false,
+        reason: 'undecodable',
+        detail: error instanceof Error ? error.message : String(error),
+      }),
   );
 };

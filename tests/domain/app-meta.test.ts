@@ -12,7 +12,9 @@ import { IMPORT_OPTIONS } from '../support/fixture-files';
  */
 
 const bundled = readBundled();
-const workshopGuid = Object.entries(bundled.schedule.schedule.conference.meta!.tagesbegleiter!.events).find(([, e]) => e.stations?.length)![0];
+const workshopGuid = Object.entries(bundled.schedule.schedule.conference.meta!.tagesbegleiter!.events).find(
+  ([, e]) => e.stations?.length,
+)![0];
 const anyGuid = Object.keys(bundled.schedule.schedule.conference.meta!.tagesbegleiter!.events)[0]!;
 
 /** The bundled conference as an exported file, with one change to its metadata. */
@@ -50,10 +52,15 @@ const cases: [string, (meta: Record<string, any>) => void][] = [
 
 describe('app metadata in an imported schedule', () => {
   it('accepts the bundled conference’s own metadata, as exported', () => {
-    const result = readScheduleDocument(fileWith(() => {}), IMPORT_OPTIONS);
+    const result = readScheduleDocument(
+      fileWith(() => {}),
+      IMPORT_OPTIONS,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.schedule.schedule.conference.meta?.tagesbegleiter).toEqual(bundled.schedule.schedule.conference.meta?.tagesbegleiter);
+    expect(result.schedule.schedule.conference.meta?.tagesbegleiter).toEqual(
+      bundled.schedule.schedule.conference.meta?.tagesbegleiter,
+    );
     const session = buildConference(result.schedule).sessions.find((s) => s.guid === workshopGuid)!;
     expect(session.stations.length).toBeGreaterThan(0);
   });

@@ -47,7 +47,10 @@ describe('backup schema bounds', () => {
     ['a fraction', 1.5],
     ['zero', 0],
   ])('refuses a rev %s', (_name, rev) => {
-    expect(parse(withNote({ rev }))).toMatchObject({ ok: false, problem: { kind: 'wrongShape', path: 'notes.0.rev', check: 'bad-rev' } });
+    expect(parse(withNote({ rev }))).toMatchObject({
+      ok: false,
+      problem: { kind: 'wrongShape', path: 'notes.0.rev', check: 'bad-rev' },
+    });
   });
 
   it('accepts rev 1 and MAX_SAFE_INTEGER', () => {
@@ -63,9 +66,22 @@ describe('backup schema bounds', () => {
     ['a language that does not exist', [{ key: 'language', value: 'fr' }], 'settings.0.value', 'bad-setting'],
     ['a reminder lead over 30 minutes', [{ key: 'reminderLead', value: 31 }], 'settings.0.value', 'bad-setting'],
     ['a reminder lead as text', [{ key: 'reminderLead', value: '10' }], 'settings.0.value', 'bad-setting'],
-    ['reminder notifications as a string', [{ key: 'reminderNotify', value: 'yes' }], 'settings.0.value', 'bad-setting'],
+    [
+      'reminder notifications as a string',
+      [{ key: 'reminderNotify', value: 'yes' }],
+      'settings.0.value',
+      'bad-setting',
+    ],
     ['an empty active conference', [{ key: 'activeConference', value: '' }], 'settings.0.value', 'bad-setting'],
-    ['a good setting, then a bad one', [{ key: 'theme', value: 'dark' }, { key: 'x', value: 1 }], 'settings.1.key', 'unknown-setting'],
+    [
+      'a good setting, then a bad one',
+      [
+        { key: 'theme', value: 'dark' },
+        { key: 'x', value: 1 },
+      ],
+      'settings.1.key',
+      'unknown-setting',
+    ],
   ])('refuses %s in the settings', (_name, settings, path, check) => {
     expect(parse(withSettings(settings))).toMatchObject({ ok: false, problem: { kind: 'wrongShape', path, check } });
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backupToJson, buildBackup, parseBackup, planRestore, scheduleSessionTitles, type PersonalData } from '../../src/domain/backup';
+import {
+  backupToJson,
+  buildBackup,
+  parseBackup,
+  planRestore,
+  scheduleSessionTitles,
+  type PersonalData,
+} from '../../src/domain/backup';
 import { BACKUP_MAX_BYTES, type Backup } from '../../src/domain/backup-schema';
 import { readBundled } from '../fixtures';
 
@@ -15,7 +22,8 @@ const data: PersonalData = {
   ],
   settings: [{ key: 'theme', value: 'dark' }],
 };
-const titles = (cid: string, guid: string) => (cid === CONF ? ({ g1: 'Eins', g2: 'Zwei' } as Record<string, string>)[guid] ?? null : undefined);
+const titles = (cid: string, guid: string) =>
+  cid === CONF ? (({ g1: 'Eins', g2: 'Zwei' } as Record<string, string>)[guid] ?? null) : undefined;
 const valid = (): Backup => buildBackup(data, titles, new Date('2023-09-06T10:00:00Z'), 'Tagesbegleiter');
 const text = (value: unknown) => JSON.stringify(value);
 
@@ -36,11 +44,27 @@ describe('parseBackup', () => {
     ['a JSON array', text([1, 2]), { kind: 'notBackup' }],
     ['an unknown version', text({ ...valid(), version: 2 }), { kind: 'unknownVersion', version: '2' }],
     ['a version of the wrong type', text({ ...valid(), version: '1' }), { kind: 'unknownVersion', version: '"1"' }],
-    ['a note with a number as text', text({ ...valid(), notes: [{ ...valid().notes[0], text: 5 }] }), { kind: 'wrongShape', path: 'notes.0.text', expected: 'string', received: '5' }],
+    [
+      'a note with a number as text',
+      text({ ...valid(), notes: [{ ...valid().notes[0], text: 5 }] }),
+      { kind: 'wrongShape', path: 'notes.0.text', expected: 'string', received: '5' },
+    ],
     ['missing notes', text({ ...valid(), notes: undefined }), { kind: 'wrongShape', path: 'notes' }],
-    ['a mark without guid', text({ ...valid(), marks: [{ conferenceId: CONF, markedAt: 1 }] }), { kind: 'wrongShape', path: 'marks.0.guid' }],
-    ['a rev of 0', text({ ...valid(), notes: [{ ...valid().notes[0], rev: 0 }] }), { kind: 'wrongShape', path: 'notes.0.rev', check: 'bad-rev' }],
-    ['two notes with one id', text({ ...valid(), notes: [valid().notes[0], valid().notes[0]] }), { kind: 'wrongShape', path: 'notes', check: 'duplicate-note-id' }],
+    [
+      'a mark without guid',
+      text({ ...valid(), marks: [{ conferenceId: CONF, markedAt: 1 }] }),
+      { kind: 'wrongShape', path: 'marks.0.guid' },
+    ],
+    [
+      'a rev of 0',
+      text({ ...valid(), notes: [{ ...valid().notes[0], rev: 0 }] }),
+      { kind: 'wrongShape', path: 'notes.0.rev', check: 'bad-rev' },
+    ],
+    [
+      'two notes with one id',
+      text({ ...valid(), notes: [valid().notes[0], valid().notes[0]] }),
+      { kind: 'wrongShape', path: 'notes', check: 'duplicate-note-id' },
+    ],
     [
       'a note for an unknown session',
       text({ ...valid(), notes: [{ ...valid().notes[0], sessionGuid: 'nope' }] }),
@@ -70,7 +94,11 @@ describe('parseBackup', () => {
 
   it('accepts a reference flagged as already missing when the backup was made', () => {
     const orphaned = buildBackup(
-      { ...data, notes: [{ ...data.notes[0]!, sessionGuid: 'vanished' }], marks: [{ conferenceId: CONF, guid: 'vanished', markedAt: 1 }] },
+      {
+        ...data,
+        notes: [{ ...data.notes[0]!, sessionGuid: 'vanished' }],
+        marks: [{ conferenceId: CONF, guid: 'vanished', markedAt: 1 }],
+      },
       titles,
       new Date(),
       'Tagesbegleiter',
@@ -93,7 +121,10 @@ describe('planRestore', () => {
     const b = valid();
     b.notes[0] = { ...b.notes[0]!, text: 'eins aus der Sicherung' };
     b.marks.push({ conferenceId: CONF, guid: 'g2', markedAt: 9 });
-    b.settings = [{ key: 'theme', value: 'light' }, { key: 'lang', value: 'de' }];
+    b.settings = [
+      { key: 'theme', value: 'light' },
+      { key: 'lang', value: 'de' },
+    ];
     return b;
   };
   let n = 0;
@@ -104,7 +135,10 @@ describe('planRestore', () => {
     expect(result.notes.map((x) => x.text)).toEqual(['eins aus der Sicherung', 'frei']);
     expect(result.notes[0]).not.toHaveProperty('sessionTitle');
     expect(result.marks.map((m) => m.guid)).toEqual(['g1', 'g2']);
-    expect(result.settings).toEqual([{ key: 'theme', value: 'light' }, { key: 'lang', value: 'de' }]);
+    expect(result.settings).toEqual([
+      { key: 'theme', value: 'light' },
+      { key: 'lang', value: 'de' },
+    ]);
   });
 
   it('merge: keeps what is here, adds what is missing, keeps both versions of a differing note', () => {
@@ -116,7 +150,10 @@ describe('planRestore', () => {
       ['copy1', 'eins aus der Sicherung', 'n1'],
     ]);
     expect(result.marks.map((m) => m.guid)).toEqual(['g1', 'g2']);
-    expect(result.settings).toEqual([{ key: 'theme', value: 'dark' }, { key: 'lang', value: 'de' }]);
+    expect(result.settings).toEqual([
+      { key: 'theme', value: 'dark' },
+      { key: 'lang', value: 'de' },
+    ]);
   });
 
   it('merge twice adds nothing the second time', () => {

@@ -16,7 +16,12 @@ describe('compareProgrammes: one item before and after', () => {
   // [case, before (or null: not there), after (or null: gone), expected kind (or null: no change)]
   const table: [string, Comparable | null, Comparable | null, ChangeKind | null][] = [
     ['unchanged', item('a', '10:00', '11:00'), item('a', '10:00', '11:00'), null],
-    ['new title only: not a change', item('a', '10:00', '11:00'), item('a', '10:00', '11:00', 'Saal 1', 'Neuer Titel'), null],
+    [
+      'new title only: not a change',
+      item('a', '10:00', '11:00'),
+      item('a', '10:00', '11:00', 'Saal 1', 'Neuer Titel'),
+      null,
+    ],
     ['moved later', item('a', '10:00', '11:00'), item('a', '10:30', '11:30'), 'changed'],
     ['longer (end moved)', item('a', '10:00', '11:00'), item('a', '10:00', '11:15'), 'changed'],
     ['re-roomed', item('a', '10:00', '11:00', 'Saal 1'), item('a', '10:00', '11:00', 'Saal 2'), 'changed'],
@@ -47,7 +52,10 @@ describe('compareProgrammes: one item before and after', () => {
       time: { from: { start: at('10:00'), end: at('11:00') }, to: { start: at('12:00'), end: at('13:00') } },
       room: { from: 'Saal 1', to: 'Saal 2' },
     });
-    const rehoused = compareProgrammes([item('b', '10:00', '11:00', 'Saal 1')], [item('b', '10:00', '11:00', 'Saal 3')]);
+    const rehoused = compareProgrammes(
+      [item('b', '10:00', '11:00', 'Saal 1')],
+      [item('b', '10:00', '11:00', 'Saal 3')],
+    );
     expect(rehoused.byGuid.get('b')!.time).toBeUndefined();
   });
 });
@@ -75,7 +83,11 @@ describe('compareProgrammes: two versions of the pretalx fixture', () => {
 
   it('lists only the changes that touch marked items, in time order', () => {
     const guid = (title: string) => [...v1.sessions, ...v2.sessions].find((s) => s.title === title)!.guid;
-    const marked = new Set([guid('Bürgerhaushalt digital'), guid('Eröffnung'), guid('Offene Daten für die Straßenbahn')]);
+    const marked = new Set([
+      guid('Bürgerhaushalt digital'),
+      guid('Eröffnung'),
+      guid('Offene Daten für die Straßenbahn'),
+    ]);
     expect(changesTouching(changes, marked).map((c) => [c.title, c.kind])).toEqual([
       ['Offene Daten für die Straßenbahn', 'changed'],
       ['Bürgerhaushalt digital', 'cancelled'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDemoNow, parseIsoInZone } from '../../src/domain/clock';
+import { parseDemoNow, parseIsoInZone } from '../../src/domain/time/parse';
 
 describe('parseDemoNow', () => {
   const cases: [string, string | 'absent' | 'invalid'][] = [

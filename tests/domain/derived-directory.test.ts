@@ -7,7 +7,13 @@ import { bundledConference, rawEvent, rawSchedule } from '../fixtures';
 describe('people and places of an imported schedule', () => {
   const conference = buildConference(
     rawSchedule([
-      rawEvent({ title: 'Keynote', date: '2023-09-06T10:00:00+02:00', duration: '01:00', room: 'Großer Saal', persons: [{ name: 'Anna Müller' }] }),
+      rawEvent({
+        title: 'Keynote',
+        date: '2023-09-06T10:00:00+02:00',
+        duration: '01:00',
+        room: 'Großer Saal',
+        persons: [{ name: 'Anna Müller' }],
+      }),
       rawEvent({
         title: 'Workshop',
         date: '2023-09-06T11:00:00+02:00',

@@ -27,7 +27,9 @@ describe('export of the bundled Iserlohn conference', () => {
   });
 
   it('keeps the app metadata under conference.meta.tagesbegleiter', () => {
-    expect(doc.schedule.conference.meta?.tagesbegleiter).toEqual(bundled.schedule.schedule.conference.meta?.tagesbegleiter);
+    expect(doc.schedule.conference.meta?.tagesbegleiter).toEqual(
+      bundled.schedule.schedule.conference.meta?.tagesbegleiter,
+    );
   });
 
   it('round trip bundled → export → import gives the same programme', () => {
@@ -45,7 +47,12 @@ describe('export of the bundled Iserlohn conference', () => {
     expect(derived(again)).toEqual(derived(original));
     expect(derived(again)).toHaveLength(1);
     // The C3VOC persons (what other apps show) survive too, not only the app's own metadata.
-    const persons = (c: typeof bundled.schedule) => c.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat().map((e) => e.persons));
+    const persons = (c: typeof bundled.schedule) =>
+      c.schedule.conference.days.flatMap((d) =>
+        Object.values(d.rooms)
+          .flat()
+          .map((e) => e.persons),
+      );
     expect(persons(back.schedule)).toEqual(persons(bundled.schedule));
   });
 

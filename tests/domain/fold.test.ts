@@ -4,6 +4,7 @@ import { searchNotes } from '../../src/domain/note-search';
 import { describeNotes } from '../../src/domain/note-view';
 import type { Note } from '../../src/domain/note';
 import { bundledConference } from '../fixtures';
+import { sessionTitled } from '../support/sessions';
 
 describe('fold', () => {
   it.each([
@@ -26,7 +27,8 @@ describe('fold', () => {
   });
 
   it('is idempotent', () => {
-    for (const text of ['Münster', 'Straße', 'ℌilbert', 'İstanbul', 'ǅ', 'Ⅻ', 'ﬀ']) expect(fold(fold(text))).toBe(fold(text));
+    for (const text of ['Münster', 'Straße', 'ℌilbert', 'İstanbul', 'ǅ', 'Ⅻ', 'ﬀ'])
+      expect(fold(fold(text))).toBe(fold(text));
   });
 
   it('splits a query into folded words', () => {
@@ -37,7 +39,7 @@ describe('fold', () => {
 
 describe('searchNotes', () => {
   const conference = bundledConference();
-  const workshopA = conference.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+  const workshopA = sessionTitled(conference.sessions, 'Workshop A');
   let n = 0;
   const note = (text: string, sessionGuid: string | null = null): Note => ({
     id: `n${++n}`,
@@ -83,6 +85,9 @@ describe('searchNotes', () => {
   it('sees a changed note (a saved note is a new record)', () => {
     const changed = { ...notes[3]!, text: 'jetzt über Münster', updatedAt: 100 };
     const next = describeNotes([...notes.slice(0, 3), changed], conference);
-    expect(searchNotes(next, 'munster').map((e) => e.note.text)).toEqual(['jetzt über Münster', 'Treffen mit Leuten aus Münster']);
+    expect(searchNotes(next, 'munster').map((e) => e.note.text)).toEqual([
+      'jetzt über Münster',
+      'Treffen mit Leuten aus Münster',
+    ]);
   });
 });

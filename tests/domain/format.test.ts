@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatClock, formatLongDate, formatTimeRange, toLocalIso } from '../../src/domain/format';
+import { formatClock, formatLongDate, formatTimeRange, toLocalIso } from '../../src/domain/time/format';
 
 const originalTz = process.env.TZ;
 afterEach(() => {

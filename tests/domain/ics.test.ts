@@ -3,6 +3,7 @@ import { buildConference } from '../../src/domain/model';
 import { icsUid, ICS_PRODID } from '../../src/domain/ics';
 import { bundledConference, rawEvent, rawSchedule } from '../fixtures';
 import { exportIcs, parseIcs } from '../support/ics';
+import { sessionTitled } from '../support/sessions';
 
 const CRLF_LINE = /\r\n/;
 
@@ -29,7 +30,7 @@ describe('calendar export (RFC 5545)', () => {
   });
 
   it('writes UTC instants (so no VTIMEZONE is needed) and the right Berlin wall-clock for Workshop A', () => {
-    const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+    const workshopA = sessionTitled(conf.sessions, 'Workshop A');
     const text = exportIcs(conf, [workshopA]);
     // 11:15–13:00 CEST (UTC+2) is 09:15–11:00 UTC.
     expect(text).toContain('DTSTART:20230906T091500Z\r\n');
@@ -38,7 +39,7 @@ describe('calendar export (RFC 5545)', () => {
   });
 
   it('says in DESCRIPTION when the time is estimated, and names the place and unknown room in LOCATION', () => {
-    const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+    const workshopA = sessionTitled(conf.sessions, 'Workshop A');
     expect(workshopA.timeEstimated).toBe(true);
     const [event] = parseIcs(exportIcs(conf, [workshopA])).events;
     expect(event!.description).toMatch(/^Ungefähre Zeit \(ca\.\) – /);
@@ -49,7 +50,9 @@ describe('calendar export (RFC 5545)', () => {
   });
 
   it('does not call an exact time estimated', () => {
-    const exact = buildConference(rawSchedule([rawEvent({ title: 'Exakt', date: '2023-09-06T10:00:00+02:00', duration: '01:00' })]));
+    const exact = buildConference(
+      rawSchedule([rawEvent({ title: 'Exakt', date: '2023-09-06T10:00:00+02:00', duration: '01:00' })]),
+    );
     const [event] = parseIcs(exportIcs(exact, exact.sessions)).events;
     expect(event!.description).not.toMatch(/geschätzt|Ungefähre|ca\./);
     expect(event!.location).toBe('Saal 1');
@@ -58,7 +61,15 @@ describe('calendar export (RFC 5545)', () => {
   it('escapes commas, semicolons, backslashes and line breaks and gets them back unchanged', () => {
     const title = 'Daten; Räume, Wege \\ und\nZeilen';
     const tricky = buildConference(
-      rawSchedule([rawEvent({ title, abstract: 'Erste Zeile\nZweite; mit, Zeichen', date: '2023-09-06T10:00:00+02:00', duration: '01:00', room: 'Raum A; B, C' })]),
+      rawSchedule([
+        rawEvent({
+          title,
+          abstract: 'Erste Zeile\nZweite; mit, Zeichen',
+          date: '2023-09-06T10:00:00+02:00',
+          duration: '01:00',
+          room: 'Raum A; B, C',
+        }),
+      ]),
     );
     const text = exportIcs(tricky, tricky.sessions);
     expect(text).toContain('SUMMARY:Daten\\; Räume\\, Wege \\\\ und\\nZeilen');
@@ -70,7 +81,9 @@ describe('calendar export (RFC 5545)', () => {
 
   it('folds long lines at 75 octets (UTF-8, never inside a character), with CRLF line ends only', () => {
     const long = 'Überschneidungsfreie Außenführung „Straße“ – ' + 'äöüß€ '.repeat(60);
-    const lengthy = buildConference(rawSchedule([rawEvent({ title: long, date: '2023-09-06T10:00:00+02:00', duration: '01:00' })]));
+    const lengthy = buildConference(
+      rawSchedule([rawEvent({ title: long, date: '2023-09-06T10:00:00+02:00', duration: '01:00' })]),
+    );
     const text = exportIcs(lengthy, lengthy.sessions);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -83,7 +96,9 @@ describe('calendar export (RFC 5545)', () => {
 
   it('keeps the UID stable from one export to the next', () => {
     const first = parseIcs(exportIcs(conf, conf.sessions)).events.map((e) => e.uid);
-    const second = parseIcs(exportIcs(conf, [...conf.sessions].reverse(), { stamp: new Date() })).events.map((e) => e.uid);
+    const second = parseIcs(exportIcs(conf, [...conf.sessions].reverse(), { stamp: new Date() })).events.map(
+      (e) => e.uid,
+    );
     expect(new Set(first).size).toBe(conf.sessions.length);
     expect([...second].reverse()).toEqual(first);
     expect(first[0]).toBe(icsUid(conf.sessions[0]!));
@@ -93,7 +108,9 @@ describe('calendar export (RFC 5545)', () => {
     const one = conf.sessions.slice(0, 1);
     expect(parseIcs(exportIcs(conf, one)).events[0]!.alarms).toEqual([]);
     const [event] = parseIcs(exportIcs(conf, one, { alarmMinutesBefore: 15 })).events;
-    expect(event!.alarms).toEqual([{ action: 'DISPLAY', triggerSeconds: -15 * 60, description: `Gleich beginnt: ${one[0]!.title}` }]);
+    expect(event!.alarms).toEqual([
+      { action: 'DISPLAY', triggerSeconds: -15 * 60, description: `Gleich beginnt: ${one[0]!.title}` },
+    ]);
     expect(exportIcs(conf, one, { alarmMinutesBefore: 15 })).toContain('TRIGGER:-PT15M\r\n');
   });
 

@@ -13,7 +13,14 @@ describe('import: a pretalx export', () => {
   const events = eventsOf(schedule);
 
   it('reads both days, all rooms and items, keyed by their guids', () => {
-    expect(summary).toMatchObject({ days: 2, rooms: 3, events: 8, missingGuids: 0, duplicateGuids: 0, invalidGuids: 0 });
+    expect(summary).toMatchObject({
+      days: 2,
+      rooms: 3,
+      events: 8,
+      missingGuids: 0,
+      duplicateGuids: 0,
+      invalidGuids: 0,
+    });
     expect(events.map((e) => e.guid)).toContain('5b0e7c1a-1f4e-4c2a-9d31-0a1b2c3d0001');
     expect(new Set(events.map((e) => e.guid)).size).toBe(8);
   });
@@ -27,7 +34,14 @@ describe('import: a pretalx export', () => {
   it('drops keys the format does not know (answers, avatar) and keeps people as pretalx persons', () => {
     const opening = events.find((e) => e.title === 'Eröffnung')!;
     expect(opening).not.toHaveProperty('answers');
-    expect(opening.persons).toEqual([{ name: 'Jana Köhler', guid: '7c2f9e04-3a1b-4d5e-8f60-1a2b3c4d0001', code: 'JK42XY', biography: 'Stadtplanerin.' }]);
+    expect(opening.persons).toEqual([
+      {
+        name: 'Jana Köhler',
+        guid: '7c2f9e04-3a1b-4d5e-8f60-1a2b3c4d0001',
+        code: 'JK42XY',
+        biography: 'Stadtplanerin.',
+      },
+    ]);
   });
 
   it('keeps an item that runs past midnight on its day, ending the next morning', () => {
@@ -58,7 +72,9 @@ describe('import: a frab export', () => {
       { id: 4827, public_name: 'smtw' },
     ]);
     const model = buildConference(schedule);
-    expect(model.sessions.find((s) => s.title === 'Funkamateure: Einstieg')!.people.map((p) => p.name)).toEqual(['Märta Öberg']);
+    expect(model.sessions.find((s) => s.title === 'Funkamateure: Einstieg')!.people.map((p) => p.name)).toEqual([
+      'Märta Öberg',
+    ]);
   });
 
   it('places an item that only gives a clock time on its day, and reads a numeric string id', () => {
@@ -110,7 +126,12 @@ describe('import: lenient about what real files leave out', () => {
               date: '2024-06-01',
               rooms: {
                 Aula: [
-                  { guid: '0d9c8b7a-6f5e-4d3c-8b2a-190817263544', title: 'Nur das Nötigste', date: '2024-06-01T10:00', end: '2024-06-01T10:40' },
+                  {
+                    guid: '0d9c8b7a-6f5e-4d3c-8b2a-190817263544',
+                    title: 'Nur das Nötigste',
+                    date: '2024-06-01T10:00',
+                    end: '2024-06-01T10:40',
+                  },
                   { title: 'Ohne alles außer Uhrzeit', start: '11:00' },
                 ],
               },
@@ -123,8 +144,18 @@ describe('import: lenient about what real files leave out', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [a, b] = eventsOf(result.schedule);
-    expect(a).toMatchObject({ date: '2024-06-01T10:00:00+02:00', duration: '00:40', room: 'Aula', type: 'Programmpunkt', persons: [] });
-    expect(b).toMatchObject({ date: '2024-06-01T11:00:00+02:00', duration: '00:00', title: 'Ohne alles außer Uhrzeit' });
+    expect(a).toMatchObject({
+      date: '2024-06-01T10:00:00+02:00',
+      duration: '00:40',
+      room: 'Aula',
+      type: 'Programmpunkt',
+      persons: [],
+    });
+    expect(b).toMatchObject({
+      date: '2024-06-01T11:00:00+02:00',
+      duration: '00:00',
+      title: 'Ohne alles außer Uhrzeit',
+    });
     expect(result.summary).toMatchObject({ missingGuids: 1, durationsMissing: 1, conferenceId: 'mini' });
     expect(result.summary.timeZoneAssumed).toBe('Europe/Berlin');
     expect(c3vocProblems(toC3vocDocument(result.schedule))).toEqual([]);

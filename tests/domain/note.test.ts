@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { decideSave, isTooLong, NOTE_MAX_CHARS, sessionNoteId, type Note, type NoteDraftInput } from '../../src/domain/note';
+import {
+  decideSave,
+  isTooLong,
+  NOTE_MAX_CHARS,
+  sessionNoteId,
+  type Note,
+  type NoteDraftInput,
+} from '../../src/domain/note';
 import { describeNotes, formatChangedAt, formatDateTime, otherVersions, preview } from '../../src/domain/note-view';
-import { formatClock, localDate } from '../../src/domain/format';
+import { formatClock } from '../../src/domain/time/format';
+import { localDay } from '../../src/domain/time/zone';
 import { bundledConference } from '../fixtures';
 
 const stored: Note = { id: 'a', conferenceId: 'c', sessionGuid: 'g', text: 'eins', createdAt: 1, updatedAt: 1, rev: 3 };
-const draft = (over: Partial<NoteDraftInput>): NoteDraftInput => ({ id: 'a', conferenceId: 'c', sessionGuid: 'g', text: 'zwei', baseRev: 3, ...over });
+const draft = (over: Partial<NoteDraftInput>): NoteDraftInput => ({
+  id: 'a',
+  conferenceId: 'c',
+  sessionGuid: 'g',
+  text: 'zwei',
+  baseRev: 3,
+  ...over,
+});
 const newId = () => 'copy';
 
 describe('decideSave', () => {
@@ -17,7 +32,10 @@ describe('decideSave', () => {
   });
 
   it('writes the next rev when the stored rev is the one the text started from', () => {
-    expect(decideSave(stored, draft({}), 60, newId)).toEqual({ kind: 'write', note: { ...stored, text: 'zwei', updatedAt: 60, rev: 4 } });
+    expect(decideSave(stored, draft({}), 60, newId)).toEqual({
+      kind: 'write',
+      note: { ...stored, text: 'zwei', updatedAt: 60, rev: 4 },
+    });
   });
 
   it('does nothing when the stored text is already this text, whatever the revs', () => {
@@ -29,7 +47,16 @@ describe('decideSave', () => {
     expect(decision).toEqual({
       kind: 'conflict',
       theirs: stored,
-      copy: { id: 'copy', conferenceId: 'c', sessionGuid: 'g', text: 'zwei', createdAt: 70, updatedAt: 70, rev: 1, conflictOf: 'a' },
+      copy: {
+        id: 'copy',
+        conferenceId: 'c',
+        sessionGuid: 'g',
+        text: 'zwei',
+        createdAt: 70,
+        updatedAt: 70,
+        rev: 1,
+        conflictOf: 'a',
+      },
     });
   });
 
@@ -40,7 +67,10 @@ describe('decideSave', () => {
   });
 
   it('writes again a note deleted elsewhere: what was typed is not thrown away', () => {
-    expect(decideSave(undefined, draft({ baseRev: 7 }), 80, newId)).toMatchObject({ kind: 'write', note: { text: 'zwei', rev: 1 } });
+    expect(decideSave(undefined, draft({ baseRev: 7 }), 80, newId)).toMatchObject({
+      kind: 'write',
+      note: { text: 'zwei', rev: 1 },
+    });
   });
 });
 
@@ -63,11 +93,18 @@ describe('note helpers', () => {
     expect(formatChangedAt(at, new Date('2023-09-07T20:00:00Z'), 'Europe/Berlin')).toBe('6.9.2023, 11:42');
   });
 
-  it('formats change times like src/domain/format.ts does, across the DST switch and midnight', () => {
+  it('formats change times like src/domain/time/format.ts does, across the DST switch and midnight', () => {
     const zone = 'Europe/Berlin';
-    for (const iso of ['2023-03-26T00:59:00Z', '2023-03-26T01:00:00Z', '2023-10-29T00:30:00Z', '2023-10-29T01:30:00Z', '2023-09-06T21:59:00Z', '2023-09-06T22:00:00Z']) {
+    for (const iso of [
+      '2023-03-26T00:59:00Z',
+      '2023-03-26T01:00:00Z',
+      '2023-10-29T00:30:00Z',
+      '2023-10-29T01:30:00Z',
+      '2023-09-06T21:59:00Z',
+      '2023-09-06T22:00:00Z',
+    ]) {
       const at = Date.parse(iso);
-      const [y, m, d] = localDate(new Date(at), zone).split('-').map(Number);
+      const [y, m, d] = localDay(at, zone).split('-').map(Number);
       expect(formatDateTime(at, zone)).toBe(`${d}.${m}.${y}, ${formatClock(new Date(at), zone)}`);
     }
     expect(formatDateTime(Date.parse('2023-09-06T09:42:00Z'), 'America/New_York')).toBe('6.9.2023, 05:42');

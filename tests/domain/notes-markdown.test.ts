@@ -4,10 +4,11 @@ import type { Note } from '../../src/domain/note';
 import { de } from '../../src/i18n/de';
 import { deScreens } from '../../src/i18n/de-screens';
 import { bundledConference } from '../fixtures';
+import { sessionTitled } from '../support/sessions';
 
 const labels: MarkdownLabels = { ...deScreens.notes.markdown, locale: de.locale, approx: de.approx };
 const conference = bundledConference();
-const byTitle = (prefix: string) => conference.sessions.find((s) => s.title.startsWith(prefix))!;
+const byTitle = (prefix: string) => sessionTitled(conference.sessions, prefix);
 const workshopA = byTitle('Workshop A');
 const first = conference.sessions[0]!;
 const exportedAt = new Date('2023-09-06T16:12:00Z');
@@ -16,7 +17,15 @@ const at = (hhmm: string) => Date.parse(`2023-09-06T${hhmm}:00+02:00`);
 let n = 0;
 function note(over: Partial<Note> & { text: string }): Note {
   n++;
-  return { id: `n${n}`, conferenceId: conference.id, sessionGuid: null, createdAt: n, updatedAt: at('12:00'), rev: 1, ...over };
+  return {
+    id: `n${n}`,
+    conferenceId: conference.id,
+    sessionGuid: null,
+    createdAt: n,
+    updatedAt: at('12:00'),
+    rev: 1,
+    ...over,
+  };
 }
 
 /** The code blocks of a Markdown text, as CommonMark reads backtick fences. */
@@ -57,7 +66,10 @@ describe('notesToMarkdown', () => {
     expect(freeAt).toBeGreaterThan(aAt);
     expect(md).toContain('Exportiert am 6.9.2023, 18:12. Alle Zeiten in der Zeitzone Europe/Berlin.');
     expect(md).toContain('- Zeit: Mittwoch, 6. September 2023, ca. 11:15–13:00');
-    const people = workshopA.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).map(escapeInline).join(', ');
+    const people = workshopA.people
+      .map((p) => (p.role ? `${p.name} (${p.role})` : p.name))
+      .map(escapeInline)
+      .join(', ');
     expect(md).toContain(`- Beteiligte: ${people}`);
     expect(md).toContain('### Notiz, zuletzt geändert 6.9.2023, 11:42');
     expect(codeBlocks(md)).toEqual(['Zum Anfang', 'Zu Workshop A', 'Frei notiert']);

@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byAdded, fitWithin, PHOTO_MAX_EDGE, THUMB_MAX_EDGE, uprightSize } from '../../src/domain/photo';
-import { hasExif, hasMetadata, isJpeg, jpegSegments, jpegSize, readExif, stripJpegMetadata } from '../../src/domain/photo-jpeg';
+import {
+  hasExif,
+  hasMetadata,
+  isJpeg,
+  jpegSegments,
+  jpegSize,
+  readExif,
+  stripJpegMetadata,
+} from '../../src/domain/photo-jpeg';
 
 /** The project's own test photo (scripts/make-photo-fixture.mjs): 2400 × 1200 stored, orientation 6, GPS. */
-const fixture = new Uint8Array(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'photo-exif-gps-orientation6.jpg')));
+const fixture = new Uint8Array(
+  readFileSync(join(process.cwd(), 'tests', 'fixtures', 'photo-exif-gps-orientation6.jpg')),
+);
 
 describe('the test photo is what the tests need', () => {
   it('is a JPEG of 2400 × 1200 stored pixels with EXIF orientation 6 and a GPS position', () => {
@@ -71,7 +81,9 @@ describe('removing metadata from a JPEG', () => {
     expect(text).not.toContain('Tagesbegleiter test camera');
     // The entropy-coded data after SOS is identical.
     const sos = (b: Uint8Array) => jpegSegments(b).find((s) => s.marker === 0xda)!;
-    expect(Buffer.from(stripped.subarray(sos(stripped).offset)).equals(Buffer.from(fixture.subarray(sos(fixture).offset)))).toBe(true);
+    expect(
+      Buffer.from(stripped.subarray(sos(stripped).offset)).equals(Buffer.from(fixture.subarray(sos(fixture).offset))),
+    ).toBe(true);
   });
 
   it('returns a JPEG without metadata unchanged', () => {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER, buildSearchIndex, countByDay, facetsOf, filterProgramme, type ProgrammeFilter } from '../../src/domain/programme-filter';
+import {
+  NO_FILTER,
+  buildSearchIndex,
+  countByDay,
+  facetsOf,
+  filterProgramme,
+  type ProgrammeFilter,
+} from '../../src/domain/programme-filter';
 import { buildConference } from '../../src/domain/model';
 import { importFixture } from '../support/fixture-files';
 
 const conf = buildConference(importFixture('pretalx-schedule.json').schedule);
 const index = buildSearchIndex(conf.sessions);
-const titles = (filter: Partial<ProgrammeFilter>) => filterProgramme(conf.sessions, { ...NO_FILTER, ...filter }, index).map((s) => s.title);
+const titles = (filter: Partial<ProgrammeFilter>) =>
+  filterProgramme(conf.sessions, { ...NO_FILTER, ...filter }, index).map((s) => s.title);
 
 describe('programme search (case and diacritics folded)', () => {
   const table: [string, string[]][] = [

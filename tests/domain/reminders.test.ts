@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/domain/model';
 import { dueReminders, nextReminderAt, normalizeLead } from '../../src/domain/reminders';
-import { parseDemoNow } from '../../src/domain/clock';
+import { parseDemoNow } from '../../src/domain/time/parse';
 import { rawEvent, rawSchedule } from '../fixtures';
 
 const at = (hhmm: string) => new Date(`2023-09-06T${hhmm}:00+02:00`);
@@ -40,7 +40,8 @@ describe('dueReminders with an injected clock', () => {
   it('follows the ?now= demo clock (Berlin wall time, whatever the device zone)', () => {
     const demo = parseDemoNow('?now=2023-09-06T11:06');
     expect(demo.kind).toBe('valid');
-    if (demo.kind === 'valid') expect(titles(dueReminders(conf.sessions, demo.instant, 10, new Set()))).toEqual(['Workshop']);
+    if (demo.kind === 'valid')
+      expect(titles(dueReminders(conf.sessions, demo.instant, 10, new Set()))).toEqual(['Workshop']);
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkScheduleUrl, conditionalHeaders, fileNameOfUrl, isRecheckDue, RECHECK_INTERVAL_MS } from '../../src/domain/schedule-source';
+import {
+  checkScheduleUrl,
+  conditionalHeaders,
+  fileNameOfUrl,
+  isRecheckDue,
+  RECHECK_INTERVAL_MS,
+} from '../../src/domain/schedule-source';
 
 /** The address a person types, the conditional request, and the 15-minute rule. */
 
@@ -8,7 +14,10 @@ const MIN = 60 * 1000;
 
 describe('checkScheduleUrl', () => {
   it.each([
-    ['https://pretalx.example/kiez/schedule/export/schedule.json', 'https://pretalx.example/kiez/schedule/export/schedule.json'],
+    [
+      'https://pretalx.example/kiez/schedule/export/schedule.json',
+      'https://pretalx.example/kiez/schedule/export/schedule.json',
+    ],
     ['  https://fahrplan.example/schedule.xml  ', 'https://fahrplan.example/schedule.xml'],
     ['https://indico.example/event/7/timetable.ics#top', 'https://indico.example/event/7/timetable.ics'],
     ['webcal://sched.example/all.ics', 'https://sched.example/all.ics'],
@@ -24,7 +33,10 @@ describe('checkScheduleUrl', () => {
       url: 'http://127.0.0.1:4173/schedule.json',
     });
     expect(checkScheduleUrl('http://fahrplan.example/schedule.json', PAGE)).toEqual({ ok: false, reason: 'insecure' });
-    expect(checkScheduleUrl('http://127.0.0.1:9999/schedule.json', 'http://127.0.0.1:4173')).toEqual({ ok: false, reason: 'insecure' });
+    expect(checkScheduleUrl('http://127.0.0.1:9999/schedule.json', 'http://127.0.0.1:4173')).toEqual({
+      ok: false,
+      reason: 'insecure',
+    });
   });
 
   it.each([

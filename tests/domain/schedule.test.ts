@@ -29,9 +29,12 @@ describe('parallelGroups', () => {
     expect(sizes).toContain(4);
     expect(sizes).toContain(3);
     const workshops = groups.find((g) => g.sessions.length === 4)!;
-    expect(workshops.sessions.map((s) => s.title.slice(0, 10)).sort()).toEqual(
-      ['Workshop A', 'Workshop B', 'Workshop C', 'Workshop D'],
-    );
+    expect(workshops.sessions.map((s) => s.title.slice(0, 10)).sort()).toEqual([
+      'Workshop A',
+      'Workshop B',
+      'Workshop C',
+      'Workshop D',
+    ]);
   });
 
   it('keeps back-to-back sessions apart', () => {

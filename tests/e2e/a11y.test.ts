@@ -3,14 +3,16 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { waitForApp } from './browser';
 import { servedApp } from './fixture';
-
-const SCREENS = ['/', '/mein-tag', '/personen', '/personen/dagmar-lehmann', '/orte', '/orte/parktheater', '/notizen', '/einstellungen', '/ueber'];
+import { SCREENS } from '../support/screens';
 
 /** Chooses language and theme on the settings screen, as a person would. */
 async function choose(page: Page, origin: string, language: 'Deutsch' | 'English', theme: 'light' | 'dark') {
   await page.goto(`${origin}/einstellungen`);
   await page.getByRole('radio', { name: language }).check();
-  await page.locator('html').and(page.locator(`[lang="${language === 'English' ? 'en' : 'de'}"]`)).waitFor();
+  await page
+    .locator('html')
+    .and(page.locator(`[lang="${language === 'English' ? 'en' : 'de'}"]`))
+    .waitFor();
   const themeName = theme === 'dark' ? /^(Dunkel|Dark)$/ : /^(Hell|Light)$/;
   await page.getByRole('radio', { name: themeName }).check();
   await page.locator(`html[data-theme="${theme}"]`).waitFor();
@@ -18,7 +20,10 @@ async function choose(page: Page, origin: string, language: 'Deutsch' | 'English
   await expect
     .poll(async () => {
       await page.reload();
-      return (await page.getByRole('radio', { name: language }).isChecked()) && (await page.getByRole('radio', { name: themeName }).isChecked());
+      return (
+        (await page.getByRole('radio', { name: language }).isChecked()) &&
+        (await page.getByRole('radio', { name: themeName }).isChecked())
+      );
     })
     .toBe(true);
 }
@@ -72,8 +77,15 @@ describe('accessibility in both languages and both themes', () => {
         await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
         const result = await page.evaluate(() => {
           const root = document.documentElement;
-          const clipped = [...document.querySelectorAll<HTMLElement>('button, a, label, select, input, textarea, h1, h2')]
-            .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+          const clipped = [
+            ...document.querySelectorAll<HTMLElement>('button, a, label, select, input, textarea, h1, h2'),
+          ]
+            .filter(
+              (el) =>
+                el.offsetParent !== null &&
+                el.scrollWidth > el.clientWidth + 1 &&
+                getComputedStyle(el).overflowX !== 'visible',
+            )
             .map((el) => el.outerHTML.slice(0, 80));
           return { overflow: root.scrollWidth - root.clientWidth, clipped };
         });
@@ -108,7 +120,9 @@ describe('accessibility in both languages and both themes', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-pressed') === 'true');
     // Back to the card's title link (Shift+Tab) and open the session.
     guard = 0;
-    while (!(await page.evaluate(() => document.activeElement?.getAttribute('href')?.startsWith('/sitzung/') ?? false))) {
+    while (
+      !(await page.evaluate(() => document.activeElement?.getAttribute('href')?.startsWith('/sitzung/') ?? false))
+    ) {
       await page.keyboard.press('Shift+Tab');
       if (++guard > 20) throw new Error('no session link before the Merken button');
     }
@@ -125,7 +139,9 @@ describe('accessibility in both languages and both themes', () => {
     await page.getByText(/gespeichert \d{2}:\d{2}/).waitFor({ timeout: 5000 });
     await page.reload();
     // The field shows the stored text once it has been read (until then it is empty and read-only).
-    await page.waitForFunction(() => document.querySelector('textarea')?.value === 'Per Tastatur notiert.', null, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('textarea')?.value === 'Per Tastatur notiert.', null, {
+      timeout: 5000,
+    });
     expect(await page.getByRole('button', { name: 'Merken' }).first().getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -147,7 +163,11 @@ describe('accessibility in both languages and both themes', () => {
     // A free note, so the Notizen screen has something to search.
     await page.getByRole('link', { name: 'Notizen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Notizen' }).waitFor();
-    await page.getByRole('button', { name: 'Neue freie Notiz' }).or(page.getByRole('link', { name: 'Neue freie Notiz' })).first().click();
+    await page
+      .getByRole('button', { name: 'Neue freie Notiz' })
+      .or(page.getByRole('link', { name: 'Neue freie Notiz' }))
+      .first()
+      .click();
     await page.getByRole('textbox', { name: /Notiz/ }).fill('Stadtlabor besuchen');
     await page.getByRole('link', { name: 'Notizen', exact: true }).click();
     const search = page.getByRole('searchbox', { name: 'In Notizen suchen' });

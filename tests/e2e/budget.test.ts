@@ -36,7 +36,11 @@ function firstScreenScripts(): string[] {
 /** The precache manifest the build injected into the service worker. */
 function precacheUrls(): string[] {
   const sw = read('sw.js').toString();
-  return [...new Set([...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}|"url":"([^"]+)"/g)].map((m) => m[1] ?? m[2]!))];
+  return [
+    ...new Set(
+      [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}|"url":"([^"]+)"/g)].map((m) => m[1] ?? m[2]!),
+    ),
+  ];
 }
 
 describe('byte budgets (production build)', () => {

@@ -74,9 +74,23 @@ describe('data safety in a real browser', () => {
   beforeAll(() => {
     // The next release: the same app with the database version raised by one.
     next = mkdtempSync(join(tmpdir(), 'tagesbegleiter-next-'));
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'tests/e2e/next-version.config.mjs', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'build',
+        '--config',
+        'tests/e2e/next-version.config.mjs',
+        '--outDir',
+        next,
+        '--emptyOutDir',
+        '--logLevel',
+        'error',
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   }, 240_000);
   afterAll(async () => {
     for (const p of profiles) await p.context.close().catch(() => {});
@@ -104,12 +118,15 @@ describe('data safety in a real browser', () => {
     server = await startServer({ root: next, port });
 
     // A types on, key by key, all through B's update (each key within the save delay of the last).
-    const during = 'Tab A tippt weiter, während Tab B die neue Version lädt und die Datenbank auf die nächste Version hebt – Umlaute äöü ß und ein Emoji 🙂, Zeichen für Zeichen bis zum Schluss.';
+    const during =
+      'Tab A tippt weiter, während Tab B die neue Version lädt und die Datenbank auf die nächste Version hebt – Umlaute äöü ß und ein Emoji 🙂, Zeichen für Zeichen bis zum Schluss.';
     let typingDone = false;
     const typing = fieldA.pressSequentially(during, { delay: 40 }).then(() => (typingDone = true));
     await tabB.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     await tabB.getByRole('button', { name: 'Jetzt aktualisieren' }).click({ timeout: 20_000 });
-    const notice = tabA.getByRole('alert').filter({ hasText: /neue Version der App wurde in einem anderen Tab geöffnet/ });
+    const notice = tabA
+      .getByRole('alert')
+      .filter({ hasText: /neue Version der App wurde in einem anderen Tab geöffnet/ });
     await notice.waitFor({ timeout: 20_000 });
     expect(await notice.textContent()).toMatch(/Lade diese Seite neu/);
     // The version change reached A while it was still typing.
@@ -188,7 +205,10 @@ describe('data safety in a real browser', () => {
             const open = indexedDB.open('tagesbegleiter', 3);
             open.onupgradeneeded = () => {
               const db = open.result;
-              db.createObjectStore('marks', { keyPath: ['conferenceId', 'guid'] }).createIndex('byConference', 'conferenceId');
+              db.createObjectStore('marks', { keyPath: ['conferenceId', 'guid'] }).createIndex(
+                'byConference',
+                'conferenceId',
+              );
               db.createObjectStore('settings', { keyPath: 'key' });
               const notes = db.createObjectStore('notes', { keyPath: 'id' });
               notes.createIndex('byConference', 'conferenceId');
@@ -204,22 +224,33 @@ describe('data safety in a real browser', () => {
       );
       const tab = await context.newPage();
       await tab.goto(`${origin}${sessionPath}`);
-      await tab.getByRole('alert').filter({ hasText: /Ein anderer offener Tab nutzt noch die alte Version der App/ }).waitFor({ timeout: 10_000 });
+      await tab
+        .getByRole('alert')
+        .filter({ hasText: /Ein anderer offener Tab nutzt noch die alte Version der App/ })
+        .waitFor({ timeout: 10_000 });
       const field = noteField(tab);
-      await tab.waitForFunction(() => document.querySelector('textarea')?.readOnly === false, undefined, { timeout: 5000 });
+      await tab.waitForFunction(() => document.querySelector('textarea')?.readOnly === false, undefined, {
+        timeout: 5000,
+      });
       await field.pressSequentially('Geschrieben, während der alte Tab blockiert');
       await tab.getByText(/Ein anderer Tab hält noch die alte Version der App offen/).waitFor();
       expect(await axeViolations(tab)).toEqual([]);
       await tab.waitForTimeout(600);
       // Kept on the device already, before anything could be stored.
-      const journaled = await tab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tagesbegleiter:note-journal:')).map((k) => JSON.parse(localStorage.getItem(k)!).text));
+      const journaled = await tab.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('tagesbegleiter:note-journal:'))
+          .map((k) => JSON.parse(localStorage.getItem(k)!).text),
+      );
       expect(journaled).toEqual(['Geschrieben, während der alte Tab blockiert']);
 
       await oldTab.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
       await tab.getByText(SAVED).waitFor({ timeout: 10_000 });
       expect(await tab.getByText(/alte Version der App/).count()).toBe(0);
       await tab.reload();
-      await expect.poll(() => noteField(tab).inputValue(), { timeout: 5000 }).toBe('Geschrieben, während der alte Tab blockiert');
+      await expect
+        .poll(() => noteField(tab).inputValue(), { timeout: 5000 })
+        .toBe('Geschrieben, während der alte Tab blockiert');
     });
 
     it('a full disk (quota through CDP): a plain message about the Speicher; the text stays in the field and survives a reload until a save succeeds', async () => {
@@ -262,7 +293,10 @@ describe('data safety in a real browser', () => {
       // A reload while it is full: the text is back in the field (from the journal), still unsaved.
       await page.reload();
       await expect.poll(() => kept(page), { timeout: 10_000 }).toBe(true);
-      await page.getByRole('alert').filter({ hasText: /Speicher/ }).waitFor({ timeout: 10_000 });
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /Speicher/ })
+        .waitFor({ timeout: 10_000 });
       await context.close();
 
       // Space again (a new session without the limit): the text is saved and the message is gone.
@@ -271,7 +305,12 @@ describe('data safety in a real browser', () => {
       await openNote(second.page, origin);
       await expect.poll(() => kept(second.page), { timeout: 10_000 }).toBe(true);
       await second.page.getByText(SAVED).waitFor({ timeout: 10_000 });
-      expect(await second.page.getByRole('alert').filter({ hasText: /Speicher/ }).count()).toBe(0);
+      expect(
+        await second.page
+          .getByRole('alert')
+          .filter({ hasText: /Speicher/ })
+          .count(),
+      ).toBe(0);
       const stored = await storedTexts(second.page);
       expect(stored.length).toBe(1);
       expect(stored[0] === text).toBe(true);

@@ -54,7 +54,11 @@ describe('import a schedule, keep marks across an update', () => {
     await page.getByRole('group', { name: 'Tag wählen' }).waitFor();
     await card(page, 'Offene Daten für die Straßenbahn').getByRole('button', { name: 'Merken' }).click();
     await card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).click();
-    await expect.poll(() => card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() =>
+        card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed'),
+      )
+      .toBe('true');
   });
 
   it('after a reload the imported conference and its marks are still there', async () => {
@@ -63,7 +67,11 @@ describe('import a schedule, keep marks across an update', () => {
     await page.getByRole('group', { name: 'Tag wählen' }).waitFor();
     expect(await page.locator('.lead').textContent()).toContain('Kiezkonferenz 2024');
     await expect
-      .poll(() => card(page, 'Offene Daten für die Straßenbahn').getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed'))
+      .poll(() =>
+        card(page, 'Offene Daten für die Straßenbahn')
+          .getByRole('button', { name: 'Merken' })
+          .getAttribute('aria-pressed'),
+      )
       .toBe('true');
   });
 
@@ -105,14 +113,19 @@ describe('import a schedule, keep marks across an update', () => {
   it('exports the conference as a schedule.json the C3VOC schema accepts', async () => {
     const { page } = profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'schedule.json exportieren' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'schedule.json exportieren' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('schedule.json');
     await page.getByText('Gespeichert als schedule.json.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const doc = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(c3vocProblems(doc)).toEqual([]);
     expect(doc.schedule.conference.acronym).toBe('kiezkonf_2024');
-    expect(doc.schedule.conference.days.flatMap((d: { rooms: object }) => Object.values(d.rooms).flat())).toHaveLength(8);
+    expect(doc.schedule.conference.days.flatMap((d: { rooms: object }) => Object.values(d.rooms).flat())).toHaveLength(
+      8,
+    );
   });
 
   it('switching to the bundled conference and back keeps each one’s marks', async () => {
@@ -125,8 +138,16 @@ describe('import a schedule, keep marks across an update', () => {
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     await page.getByRole('button', { name: /^Wechseln – Kiezkonferenz 2024/ }).click();
     await page.getByRole('link', { name: 'Programm', exact: true }).click();
-    await expect.poll(() => card(page, 'Offene Daten für die Straßenbahn').getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed')).toBe('true');
-    const foreign = requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    await expect
+      .poll(() =>
+        card(page, 'Offene Daten für die Straßenbahn')
+          .getByRole('button', { name: 'Merken' })
+          .getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+    const foreign = requests.filter(
+      (u) => !u.startsWith(`${server.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
     expect(foreign).toEqual([]);
   });
 });

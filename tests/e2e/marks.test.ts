@@ -6,9 +6,10 @@ import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker, 
 import { axeViolations } from './axe';
 import { servedBuildAndProfileDir } from './fixture';
 import { bundledConference } from '../fixtures';
+import { sessionTitled } from '../support/sessions';
 
 const conf = bundledConference();
-const pick = (prefix: string) => conf.sessions.find((s) => s.title.startsWith(prefix))!;
+const pick = (prefix: string) => sessionTitled(conf.sessions, prefix);
 const workshopA = pick('Workshop A');
 const workshopB = pick('Workshop B');
 /** The issue's bound for a change to show in a second tab. */
@@ -47,7 +48,11 @@ function expectEventsMatch(events: ReturnType<typeof parseEvents>, guids: string
 }
 
 /** Runs `body` in a browser on `dir` and always closes it, so the next test can reuse the profile. */
-async function inBrowser(dir: string, options: Parameters<typeof launch>[1], body: (profile: Profile) => Promise<void>) {
+async function inBrowser(
+  dir: string,
+  options: Parameters<typeof launch>[1],
+  body: (profile: Profile) => Promise<void>,
+) {
   const profile = await launch(dir, options);
   try {
     await body(profile);
@@ -79,7 +84,9 @@ describe('marks in the real browser', () => {
       // …but the service worker has it, for the export offline.
       const cached = await page.evaluate(async () => {
         const names = await caches.keys();
-        const urls = (await Promise.all(names.map(async (n) => (await caches.open(n)).keys()))).flat().map((r) => r.url);
+        const urls = (await Promise.all(names.map(async (n) => (await caches.open(n)).keys())))
+          .flat()
+          .map((r) => r.url);
         return urls.filter((u) => /\/ics-[^/]*\.js/.test(u));
       });
       expect(cached).toHaveLength(1);
@@ -165,7 +172,10 @@ describe('marks in the real browser', () => {
       expect(await items.nth(0).textContent()).toContain('ca. 11:15–13:00');
       expect(await items.nth(0).textContent()).toContain('Überschneidet sich mit');
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Kalender/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /Kalender/ }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`mein-tag-${conf.id}.ics`);
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
@@ -187,7 +197,10 @@ describe('marks in the real browser', () => {
     await inBrowser(dir, { viewport: { width: 360, height: 740 } }, async ({ page }) => {
       for (const path of ['/mein-tag', `/sitzung/${workshopA.guid}`]) {
         await page.goto(`${origin}${path}`);
-        await page.getByText(/Überschneidet sich mit/).first().waitFor({ timeout: 5000 });
+        await page
+          .getByText(/Überschneidet sich mit/)
+          .first()
+          .waitFor({ timeout: 5000 });
         expect(await axeViolations(page)).toEqual([]);
       }
       await page.goto(`${origin}/`);
@@ -197,7 +210,13 @@ describe('marks in the real browser', () => {
           const title = card.querySelector('.session-title')!.getBoundingClientRect();
           const button = card.querySelector('button')!.getBoundingClientRect();
           const box = card.getBoundingClientRect();
-          return { titleWidth: title.width, cardWidth: box.width, buttonW: button.width, buttonH: button.height, overlap: button.top < title.bottom };
+          return {
+            titleWidth: title.width,
+            cardWidth: box.width,
+            buttonW: button.width,
+            buttonH: button.height,
+            overlap: button.top < title.bottom,
+          };
         }),
       );
       expect(sizes.length).toBe(conf.sessions.length);

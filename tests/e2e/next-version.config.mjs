@@ -13,7 +13,10 @@ function raiseDbVersion() {
     enforce: 'pre',
     transform(code, id) {
       if (!id.replace(/\\/g, '/').endsWith('/src/store/db.ts')) return null;
-      const next = code.replace(/export const DB_VERSION = (\d+);/, (_, n) => `export const DB_VERSION = ${Number(n) + 1};`);
+      const next = code.replace(
+        /export const DB_VERSION = (\d+);/,
+        (_, n) => `export const DB_VERSION = ${Number(n) + 1};`,
+      );
       if (next === code) this.error('DB_VERSION not found in src/store/db.ts');
       return next;
     },

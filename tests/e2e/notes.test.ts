@@ -6,9 +6,10 @@ import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker }
 import { serveDist, type Server } from './server';
 import { axeViolations } from './axe';
 import { bundledConference } from '../fixtures';
+import { sessionTitled } from '../support/sessions';
 
 const conf = bundledConference();
-const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+const workshopA = sessionTitled(conf.sessions, 'Workshop A');
 const sessionPath = `/sitzung/${encodeURIComponent(workshopA.guid)}`;
 /** The issue's promise: text typed at least this long before a crash survives it. */
 const TYPED_BEFORE_KILL_MS = 1000;
@@ -93,7 +94,10 @@ describe('notes in a real browser', () => {
     await Promise.all([fieldA.fill('aus Tab A, weiter in A'), fieldB.fill('aus Tab A, weiter in B')]);
     const conflictNotice = /Beide Fassungen sind gespeichert/;
     await expect
-      .poll(async () => (await tabA.getByText(conflictNotice).count()) + (await tabB.getByText(conflictNotice).count()), { timeout: 5000 })
+      .poll(
+        async () => (await tabA.getByText(conflictNotice).count()) + (await tabB.getByText(conflictNotice).count()),
+        { timeout: 5000 },
+      )
       .toBe(1);
     // Neither tab lost its text.
     expect(await fieldA.inputValue()).toBe('aus Tab A, weiter in A');
@@ -137,8 +141,13 @@ describe('notes in a real browser', () => {
     await target.page.getByRole('main').getByRole('link', { name: workshopA.title }).first().waitFor();
     // And a bad file there changes nothing and says why.
     await target.page.goto(`${origin}/einstellungen`);
-    await target.page.getByLabel(/Aus Datei wiederherstellen/).setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{kaputt') });
-    await target.page.getByRole('alert').filter({ hasText: /kein gültiges JSON/ }).waitFor();
+    await target.page
+      .getByLabel(/Aus Datei wiederherstellen/)
+      .setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{kaputt') });
+    await target.page
+      .getByRole('alert')
+      .filter({ hasText: /kein gültiges JSON/ })
+      .waitFor();
     await target.page.goto(`${origin}/notizen`);
     await target.page.locator('.note-item', { hasText: 'Notiz für die Sicherung' }).waitFor();
     await target.context.close();
@@ -162,9 +171,14 @@ describe('notes in a real browser', () => {
     await text.waitFor();
     expect(await text.textContent()).toBe(hostile);
     expect(await page.locator('main img, main script').count()).toBe(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Markdown/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Markdown/ }).click(),
+    ]);
     const path = join(profileDir(), 'notizen.md');
     await download.saveAs(path);
     const markdown = readFileSync(path, 'utf8');
@@ -189,7 +203,10 @@ describe('notes in a real browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${origin}/einstellungen`);
     await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
-    await page.getByText(/Belegt:|verrät dieser Browser nicht/).first().waitFor();
+    await page
+      .getByText(/Belegt:|verrät dieser Browser nicht/)
+      .first()
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

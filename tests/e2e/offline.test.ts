@@ -1,18 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitForServiceWorker } from './browser';
 import { servedBuildAndProfileDir } from './fixture';
-
-/** Every screen, with the h1 it must show. */
-const SCREENS: [string, string | RegExp][] = [
-  ['/', 'Programm'],
-  ['/mein-tag', 'Mein Tag'],
-  ['/personen', 'Personen'],
-  ['/personen/dagmar-lehmann', 'Dr. Dagmar Lehmann'],
-  ['/orte', 'Orte'],
-  ['/orte/parktheater', 'Parktheater Iserlohn'],
-  ['/notizen', 'Notizen'],
-  ['/ueber', 'Über diese App'],
-];
+import { SCREENS_WITH_HEADINGS as SCREENS } from '../support/screens';
 
 describe('offline first', () => {
   const served = servedBuildAndProfileDir();
@@ -43,7 +32,7 @@ describe('offline first', () => {
   it('with the network gone, every screen and a deep link reload', async () => {
     await served.server.close();
     const { context, page } = await launch(dir, { offline: true });
-    for (const [path, heading] of [...SCREENS, [sessionPath, /^Workshop A/] as [string, RegExp]]) {
+    for (const [path, heading] of [...SCREENS, [sessionPath, /^Workshop A/] as const]) {
       await page.goto(`${origin}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 5000 });
       await page.reload();

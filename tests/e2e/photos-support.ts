@@ -55,7 +55,9 @@ export function storedPhotos(page: Page): Promise<StoredPhoto[]> {
       open.onerror = () => reject(open.error);
     });
     if (!db.objectStoreNames.contains('photos')) return [];
-    const records = await new Promise<{ noteId: string; width: number; height: number; image: Blob; addedAt: number }[]>((resolve, reject) => {
+    const records = await new Promise<
+      { noteId: string; width: number; height: number; image: Blob; addedAt: number }[]
+    >((resolve, reject) => {
       const req = db.transaction('photos').objectStore('photos').getAll();
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
@@ -66,7 +68,7 @@ export function storedPhotos(page: Page): Promise<StoredPhoto[]> {
     for (const r of records) {
       const bytes = new Uint8Array(await r.image.arrayBuffer());
       const markers: string[] = [];
-      for (let at = 2; at + 4 <= bytes.length; ) {
+      for (let at = 2; at + 4 <= bytes.length;) {
         const m = bytes[at + 1]!;
         markers.push(m.toString(16));
         if (m === 0xda) break;

@@ -52,7 +52,13 @@ describe('photos in notes, in a real browser', () => {
     expect(await thumbnails(second.page).count()).toBe(1);
     const [photo] = await storedPhotos(second.page);
     // Upright: the stored pixels are portrait (1200 × 2400 upright, scaled to fit 2048), red on top.
-    expect(photo).toMatchObject({ width: 1024, height: 2048, decodedWidth: 1024, decodedHeight: 2048, type: 'image/jpeg' });
+    expect(photo).toMatchObject({
+      width: 1024,
+      height: 2048,
+      decodedWidth: 1024,
+      decodedHeight: 2048,
+      type: 'image/jpeg',
+    });
     expect(photo!.top[0]).toBeGreaterThan(180);
     expect(photo!.top[2]).toBeLessThan(80);
     expect(photo!.bottom[2]).toBeGreaterThan(180);
@@ -82,7 +88,9 @@ describe('photos in notes, in a real browser', () => {
     await tabB.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     // Focus is back on the thumbnail's button.
-    expect(await tabB.evaluate(() => document.activeElement?.querySelector('img')?.alt)).toBe(`Foto 1 zu ${workshopB.title}`);
+    expect(await tabB.evaluate(() => document.activeElement?.querySelector('img')?.alt)).toBe(
+      `Foto 1 zu ${workshopB.title}`,
+    );
 
     await tabB.getByRole('button', { name: 'Foto 1 löschen' }).click();
     // Asked first: nothing is deleted until confirmed.
@@ -107,7 +115,13 @@ describe('photos in notes, in a real browser', () => {
     await addPhoto(page);
     await thumbnails(page).first().waitFor({ timeout: 10_000 });
     const [photo] = await storedPhotos(page);
-    expect(photo).toMatchObject({ width: 1024, height: 2048, decodedWidth: 1024, decodedHeight: 2048, exifText: false });
+    expect(photo).toMatchObject({
+      width: 1024,
+      height: 2048,
+      decodedWidth: 1024,
+      decodedHeight: 2048,
+      exifText: false,
+    });
     expect(photo!.top[0]).toBeGreaterThan(180);
     expect(photo!.markers).not.toContain('e1');
     await context.close();
@@ -132,11 +146,16 @@ describe('photos in notes, in a real browser', () => {
     const workshopItem = page.locator('.note-item', { hasText: workshopB.title });
     await workshopItem.getByText('2 Fotos').waitFor();
     expect(await workshopItem.locator('img').getAttribute('alt')).toBe(`Foto 1 zu ${workshopB.title}`);
-    expect(await workshopItem.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(
+      await workshopItem.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true);
     await page.locator('.note-item', { hasText: 'Freie Notiz' }).getByText('1 Foto').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Notizen mit Fotos (ZIP)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Notizen mit Fotos (ZIP)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^tagesbegleiter-notizen-\d{4}-\d{2}-\d{2}\.zip$/);
     const path = join(profileDir(), download.suggestedFilename());
     await download.saveAs(path);
@@ -157,7 +176,10 @@ describe('photos in notes, in a real browser', () => {
     await thumbnails(source.page).first().waitFor({ timeout: 10_000 });
     await source.page.goto(`${origin}/einstellungen`);
     await source.page.getByText('Davon 1 Foto:').waitFor();
-    const [download] = await Promise.all([source.page.waitForEvent('download'), source.page.getByRole('button', { name: 'Sicherung herunterladen' }).click()]);
+    const [download] = await Promise.all([
+      source.page.waitForEvent('download'),
+      source.page.getByRole('button', { name: 'Sicherung herunterladen' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^tagesbegleiter-sicherung-\d{4}-\d{2}-\d{2}\.zip$/);
     const path = join(profileDir(), download.suggestedFilename());
     await download.saveAs(path);
@@ -172,7 +194,11 @@ describe('photos in notes, in a real browser', () => {
     await target.page.getByText(/^Wiederhergestellt/).waitFor();
     await openWorkshop(target.page, origin);
     await thumbnails(target.page).first().waitFor({ timeout: 5000 });
-    expect(await thumbnails(target.page).first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(
+      await thumbnails(target.page)
+        .first()
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true);
     expect(await storedPhotos(target.page)).toEqual([original]);
     await target.context.close();
   });

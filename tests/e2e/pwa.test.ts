@@ -6,8 +6,7 @@ import { startServer } from '../../scripts/serve.mjs';
 import { dropProfile, launch, newProfileDir, waitForServiceWorker } from './browser';
 import { axeViolations } from './axe';
 import { servedApp } from './fixture';
-
-const SCREENS = ['/', '/mein-tag', '/personen', '/personen/dagmar-lehmann', '/orte', '/orte/parktheater', '/notizen', '/ueber'];
+import { SCREENS } from '../support/screens';
 
 describe('installable, private, accessible', () => {
   const app = servedApp();
@@ -28,7 +27,11 @@ describe('installable, private, accessible', () => {
       background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
     });
     const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[];
-    expect(icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    expect(icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`).sort()).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
     for (const icon of [...icons, { src: '/apple-touch-icon.png', sizes: '180x180' }]) {
       const size = await page.evaluate(async (src) => {
         const img = new Image();
@@ -96,7 +99,9 @@ describe('installable, private, accessible', () => {
     for (const path of SCREENS) {
       await page.goto(`${app.server.url}${path}`);
       await page.locator('h1').first().waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     const nav = await page.getByRole('navigation', { name: 'Hauptnavigation' }).boundingBox();
@@ -148,7 +153,9 @@ describe('updates', () => {
       await page.waitForEvent('load', { timeout: 10_000 });
       await page.getByRole('heading', { level: 1, name: /^Workshop A/ }).waitFor();
       expect(await prompt.count()).toBe(0);
-      await page.waitForFunction(() => document.querySelector('textarea')?.value === 'Vor dem Update und währenddessen');
+      await page.waitForFunction(
+        () => document.querySelector('textarea')?.value === 'Vor dem Update und währenddessen',
+      );
       expect(await page.getByRole('button', { name: 'Merken' }).first().getAttribute('aria-pressed')).toBe('true');
     } finally {
       await profile.context.close();

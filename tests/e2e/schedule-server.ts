@@ -43,7 +43,12 @@ export async function serveSchedule(body: string, etag: string, lastModified: Da
     const path = new URL(req.url ?? '/', 'https://127.0.0.1').pathname;
     const ifNoneMatch = header(req.headers, 'if-none-match');
     const ifModifiedSince = header(req.headers, 'if-modified-since');
-    seen.push({ method: req.method ?? 'GET', path, ...(ifNoneMatch ? { ifNoneMatch } : {}), ...(ifModifiedSince ? { ifModifiedSince } : {}) });
+    seen.push({
+      method: req.method ?? 'GET',
+      path,
+      ...(ifNoneMatch ? { ifNoneMatch } : {}),
+      ...(ifModifiedSince ? { ifModifiedSince } : {}),
+    });
     const cors = path.startsWith('/cors/');
     const corsHeaders: Record<string, string> = cors
       ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' }
@@ -69,7 +74,9 @@ export async function serveSchedule(body: string, etag: string, lastModified: Da
       res.writeHead(304, { ...corsHeaders, ...validators }).end();
       return;
     }
-    res.writeHead(200, { ...corsHeaders, ...validators, 'Content-Type': 'application/json; charset=utf-8' }).end(state.body);
+    res
+      .writeHead(200, { ...corsHeaders, ...validators, 'Content-Type': 'application/json; charset=utf-8' })
+      .end(state.body);
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

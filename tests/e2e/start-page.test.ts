@@ -12,7 +12,8 @@ describe('the start page, painted before the app runs, in the browser’s langua
   const app = servedApp();
 
   it('the server sends the programme in the HTML itself: German to a German browser, English to others', async () => {
-    const get = (acceptLanguage: string) => fetch(`${app.server.url}/`, { headers: { 'Accept-Language': acceptLanguage } });
+    const get = (acceptLanguage: string) =>
+      fetch(`${app.server.url}/`, { headers: { 'Accept-Language': acceptLanguage } });
     const german = await get('de-DE,de;q=0.9,en;q=0.8');
     const english = await get('en-US,en;q=0.9,de;q=0.8');
     const germanHtml = await german.text();
@@ -55,8 +56,13 @@ describe('the start page, painted before the app runs, in the browser’s langua
     const { paint, script, data } = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       const resources = performance.getEntriesByType('resource');
-      const starts = (pattern: RegExp) => resources.filter((e) => pattern.test(new URL(e.name).pathname)).map((e) => e.startTime);
-      return { paint: fcp?.startTime, script: starts(/^\/assets\/app-[^/]+\.js$/), data: starts(/^\/assets\/conference-[^/]+\.json$/) };
+      const starts = (pattern: RegExp) =>
+        resources.filter((e) => pattern.test(new URL(e.name).pathname)).map((e) => e.startTime);
+      return {
+        paint: fcp?.startTime,
+        script: starts(/^\/assets\/app-[^/]+\.js$/),
+        data: starts(/^\/assets\/conference-[^/]+\.json$/),
+      };
     });
     expect(paint).toBeGreaterThan(0);
     expect(script).toHaveLength(1);

@@ -22,7 +22,8 @@ const card = (page: Page, title: string): Locator =>
 const entryOf = (page: Page, title: string | RegExp): Locator =>
   page.locator('li.conference-entry').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
 /** The schedule button, not the update prompt's "Jetzt aktualisieren". */
-const refreshButton = (page: Page, title: string) => entryOf(page, title).getByRole('button', { name: /^Zeitplan aktualisieren/ });
+const refreshButton = (page: Page, title: string) =>
+  entryOf(page, title).getByRole('button', { name: /^Zeitplan aktualisieren/ });
 
 describe('a schedule from its address, kept current', () => {
   let app: Server;
@@ -50,7 +51,11 @@ describe('a schedule from its address, kept current', () => {
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     await waitForServiceWorker(page);
     const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!;
-    const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+    const directive = (name: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `));
     expect(directive('connect-src')).toBe("connect-src 'self' https:");
     expect(directive('script-src')).toBe("script-src 'self'");
     expect(directive('font-src')).toBe("font-src 'self'");
@@ -66,10 +71,24 @@ describe('a schedule from its address, kept current', () => {
       action: '/teilen',
       method: 'POST',
       enctype: 'multipart/form-data',
-      params: { files: [{ name: 'schedule', accept: expect.arrayContaining(['application/json', 'text/calendar', '.json', '.xml', '.ics']) }] },
+      params: {
+        files: [
+          {
+            name: 'schedule',
+            accept: expect.arrayContaining(['application/json', 'text/calendar', '.json', '.xml', '.ics']),
+          },
+        ],
+      },
     });
     expect(manifest.file_handlers).toEqual([
-      { action: '/konferenzen', accept: expect.objectContaining({ 'application/json': ['.json'], 'text/calendar': ['.ics'], 'application/xml': ['.xml'] }) },
+      {
+        action: '/konferenzen',
+        accept: expect.objectContaining({
+          'application/json': ['.json'],
+          'text/calendar': ['.ics'],
+          'application/xml': ['.xml'],
+        }),
+      },
     ]);
   });
 
@@ -102,13 +121,19 @@ describe('a schedule from its address, kept current', () => {
     expect(await axeViolations(page)).toEqual([]);
     // A long address wraps: no horizontal scrolling at 320 px.
     await page.setViewportSize({ width: 320, height: 700 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     await page.setViewportSize(PHONE);
     // Two items marked: one will move, one will be cancelled.
     await page.getByRole('link', { name: 'Programm', exact: true }).click();
     await card(page, 'Offene Daten für die Straßenbahn').getByRole('button', { name: 'Merken' }).click();
     await card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).click();
-    await expect.poll(() => card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() =>
+        card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed'),
+      )
+      .toBe('true');
   });
 
   it('a reload within 15 minutes does not ask the server again', async () => {
@@ -127,7 +152,10 @@ describe('a schedule from its address, kept current', () => {
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     await refreshButton(page, 'Kiezkonferenz 2024').click();
     await entryOf(page, 'Kiezkonferenz 2024').getByText('Auf dem Server gibt es keine neue Fassung.').waitFor();
-    expect(scheduleGets().at(-1)).toMatchObject({ ifNoneMatch: '"v1"', ifModifiedSince: 'Fri, 10 May 2024 10:00:00 GMT' });
+    expect(scheduleGets().at(-1)).toMatchObject({
+      ifNoneMatch: '"v1"',
+      ifModifiedSince: 'Fri, 10 May 2024 10:00:00 GMT',
+    });
   });
 
   it('a changed schedule on the server: "aktualisieren" shows neu / geändert / entfällt and the changed marked items', async () => {
@@ -150,7 +178,9 @@ describe('a schedule from its address, kept current', () => {
   it('offline, a reload keeps the fetched version and the screen says when it was fetched', async () => {
     const { page, context } = profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
-    const stand = (await entryOf(page, 'Kiezkonferenz 2024').getByText(/^Stand: /).textContent())!.replace('Stand: ', '');
+    const stand = (await entryOf(page, 'Kiezkonferenz 2024')
+      .getByText(/^Stand: /)
+      .textContent())!.replace('Stand: ', '');
     const gets = schedules.seen.length;
     await context.setOffline(true);
     await page.reload();
@@ -183,7 +213,9 @@ describe('a schedule from its address, kept current', () => {
     await page.getByText('„Hack Camp 2025“ importiert: 5 Programmpunkte.').waitFor();
     // The screen's URL no longer names the shared file, and the service worker let go of it.
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/konferenzen');
-    expect(await page.evaluate(async () => (await (await caches.open('tagesbegleiter-shared-files')).keys()).length)).toBe(0);
+    expect(
+      await page.evaluate(async () => (await (await caches.open('tagesbegleiter-shared-files')).keys()).length),
+    ).toBe(0);
     await profile.context.setOffline(false);
   });
 
@@ -202,10 +234,14 @@ describe('a schedule from its address, kept current', () => {
       form.submit();
     });
     await page.getByRole('heading', { level: 1, name: 'Konferenzen' }).waitFor();
-    await expect.poll(() => page.getByLabel('Adresse des Zeitplans').inputValue()).toBe('https://fahrplan.example/2025/schedule.json');
+    await expect
+      .poll(() => page.getByLabel('Adresse des Zeitplans').inputValue())
+      .toBe('https://fahrplan.example/2025/schedule.json');
     // Nothing is fetched until the person presses "Laden".
     expect(requests.some((u) => u.startsWith('https://fahrplan.example/'))).toBe(false);
-    const foreign = requests.filter((u) => !u.startsWith(`${app.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    const foreign = requests.filter(
+      (u) => !u.startsWith(`${app.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
     expect(foreign.every((u) => u.startsWith(`${schedules.origin}/`))).toBe(true);
   });
 });

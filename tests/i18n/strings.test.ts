@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { setLanguage, strings as firstScreen } from '../../src/i18n';
-import { screenStringsReady, strings as all } from '../../src/i18n/screens';
+import { screenStringsReady, screenStrings as all } from '../../src/i18n/screens';
 import { deScreens } from '../../src/i18n/de-screens';
 import { enScreens } from '../../src/i18n/en-screens';
 import { de } from '../../src/i18n/de';

@@ -20,7 +20,9 @@ describe('finding Chromium for the browser tests', () => {
   it('takes CHROMIUM_PATH when it is executable, and nothing else when it is not', () => {
     expect(findChromium({ CHROMIUM_PATH: chrome, PATH: '' })).toBe(chrome);
     expect(findChromium({ CHROMIUM_PATH: notExecutable, PATH: dir })).toBeUndefined();
-    expect(missingChromiumMessage({ CHROMIUM_PATH: notExecutable })).toContain(`CHROMIUM_PATH is set to ${notExecutable}`);
+    expect(missingChromiumMessage({ CHROMIUM_PATH: notExecutable })).toContain(
+      `CHROMIUM_PATH is set to ${notExecutable}`,
+    );
   });
 
   it('finds google-chrome-stable on PATH, skipping a file that is not executable', () => {

@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 
 /** A raw GET: fetch() would normalise the path before it is sent. */
-function get(url: string, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  url: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method: 'GET' }, (res) => {
@@ -39,12 +42,15 @@ describe('scripts/serve.mjs', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it.each(['/%E0%A4%A', '/sitzung/%E0%A4%A', '/%', '/assets/%ZZ.js', '/a%00b'])('answers the malformed URL %s with 400 and a fixed text', async (path) => {
-    const res = await get(server.url, path);
-    expect(res.status).toBe(400);
-    expect(res.body).toBe('Bad request');
-    expect(res.body).not.toMatch(/URIError|malformed|at /);
-  });
+  it.each(['/%E0%A4%A', '/sitzung/%E0%A4%A', '/%', '/assets/%ZZ.js', '/a%00b'])(
+    'answers the malformed URL %s with 400 and a fixed text',
+    async (path) => {
+      const res = await get(server.url, path);
+      expect(res.status).toBe(400);
+      expect(res.body).toBe('Bad request');
+      expect(res.body).not.toMatch(/URIError|malformed|at /);
+    },
+  );
 
   it('sends HTML with frame-ancestors none in the CSP header and X-Frame-Options DENY', async () => {
     for (const path of ['/', '/index.html', '/sitzung/abc']) {

@@ -2,9 +2,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { readBundled } from '../fixtures';
 import { freshIndexedDb } from '../support/fresh-db';
 import { fixture } from '../support/fixture-files';
-import { conference, conferenceList } from '../../src/state/conference';
+import { conference, setConference } from '../../src/state/conference';
+import { conferenceList } from '../../src/state/conference-list';
 import { scheduleChanges } from '../../src/state/changes';
-import { followSubscription, recheckIfDue, recheckSchedule, recheckStatus, subscribeToSchedule } from '../../src/state/schedule-subscription';
+import {
+  followSubscription,
+  recheckIfDue,
+  recheckSchedule,
+  recheckStatus,
+  subscribeToSchedule,
+} from '../../src/state/schedule-subscription';
 import { readStoredConference } from '../../src/store/conferences';
 import { listStoredConferences } from '../../src/store/conference-catalog';
 import { RECHECK_INTERVAL_MS } from '../../src/domain/schedule-source';
@@ -70,15 +77,26 @@ class FakeServer {
     if (!url.startsWith('https://schedule.example/')) return new Response(JSON.stringify(bundled), { status: 200 });
     const headers = new Headers(init.headers);
     const mode = init.mode ?? 'cors';
-    this.seen.push({ url, mode, credentials: init.credentials, cache: init.cache, ifNoneMatch: headers.get('If-None-Match'), ifModifiedSince: headers.get('If-Modified-Since') });
+    this.seen.push({
+      url,
+      mode,
+      credentials: init.credentials,
+      cache: init.cache,
+      ifNoneMatch: headers.get('If-None-Match'),
+      ifModifiedSince: headers.get('If-Modified-Since'),
+    });
     if (!this.reachable) throw new TypeError('Failed to fetch');
     // An opaque answer: the server is there, the page may not read it.
     if (mode === 'no-cors') return new Response(null, { status: 200 });
     if (!this.cors) throw new TypeError('Failed to fetch');
-    if (this.refusesPreflight && (headers.has('If-None-Match') || headers.has('If-Modified-Since'))) throw new TypeError('Failed to fetch');
+    if (this.refusesPreflight && (headers.has('If-None-Match') || headers.has('If-Modified-Since')))
+      throw new TypeError('Failed to fetch');
     if (this.status !== 200) return new Response('nope', { status: this.status });
     if (headers.get('If-None-Match') === this.etag) return new Response(null, { status: 304 });
-    return new Response(this.body, { status: 200, headers: { 'Content-Type': 'application/json', ETag: this.etag, 'Last-Modified': this.lastModified } });
+    return new Response(this.body, {
+      status: 200,
+      headers: { 'Content-Type': 'application/json', ETag: this.etag, 'Last-Modified': this.lastModified },
+    });
   };
 
   /** Requests for the schedule (the page's own files not counted). */
@@ -126,9 +144,16 @@ describe('"Laden": a schedule from an address', () => {
     const outcome = await subscribeToSchedule(`  ${URL_V}  `);
     expect(outcome).toMatchObject({ ok: true, replaced: false, summary: { conferenceId: ID, events: 8 } });
     // Revalidated with the server, never a copy from the browser's cache.
-    expect(server.schedule).toEqual([{ url: URL_V, mode: 'cors', credentials: 'omit', cache: 'no-cache', ifNoneMatch: null, ifModifiedSince: null }]);
+    expect(server.schedule).toEqual([
+      { url: URL_V, mode: 'cors', credentials: 'omit', cache: 'no-cache', ifNoneMatch: null, ifModifiedSince: null },
+    ]);
     const record = await readStoredConference(ID);
-    expect(record?.subscription).toEqual({ url: URL_V, etag: '"v1"', lastModified: 'Thu, 16 May 2024 10:00:00 GMT', fetchedAt: T0 });
+    expect(record?.subscription).toEqual({
+      url: URL_V,
+      etag: '"v1"',
+      lastModified: 'Thu, 16 May 2024 10:00:00 GMT',
+      fetchedAt: T0,
+    });
     expect(conference.value?.id).toBe(ID);
     expect(conferenceList.value.find((c) => c.id === ID)?.subscription).toEqual({ url: URL_V, fetchedAt: T0 });
   });
@@ -160,8 +185,14 @@ describe('"Laden": a schedule from an address', () => {
   });
 
   it('a bad address is refused before any request, and nothing is stored', async () => {
-    expect(await subscribeToSchedule('javascript:alert(1)')).toEqual({ ok: false, invalid: { ok: false, reason: 'scheme', scheme: 'javascript:' } });
-    expect(await subscribeToSchedule('http://schedule.example/kiez/schedule.json')).toEqual({ ok: false, invalid: { ok: false, reason: 'insecure' } });
+    expect(await subscribeToSchedule('javascript:alert(1)')).toEqual({
+      ok: false,
+      invalid: { ok: false, reason: 'scheme', scheme: 'javascript:' },
+    });
+    expect(await subscribeToSchedule('http://schedule.example/kiez/schedule.json')).toEqual({
+      ok: false,
+      invalid: { ok: false, reason: 'insecure' },
+    });
     expect(server.seen).toEqual([]);
     expect(await listStoredConferences()).toEqual([]);
   });
@@ -184,7 +215,14 @@ describe('rechecking the address', () => {
     expect(status).toEqual({ kind: 'unchanged', at: T0 + 5 * MIN });
     expect(server.schedule).toEqual([
       // 'no-store': the 304 reaches the app instead of the browser's cache answering it.
-      { url: URL_V, mode: 'cors', credentials: 'omit', cache: 'no-store', ifNoneMatch: '"v1"', ifModifiedSince: 'Thu, 16 May 2024 10:00:00 GMT' },
+      {
+        url: URL_V,
+        mode: 'cors',
+        credentials: 'omit',
+        cache: 'no-store',
+        ifNoneMatch: '"v1"',
+        ifModifiedSince: 'Thu, 16 May 2024 10:00:00 GMT',
+      },
     ]);
     const after = await readStoredConference(ID);
     expect(after?.subscription?.fetchedAt).toBe(T0 + 5 * MIN);
@@ -198,11 +236,19 @@ describe('rechecking the address', () => {
     server.publish('pretalx-schedule-v2.json', '"v2"');
     vi.setSystemTime(T0 + 2 * MIN);
     const status = await recheckSchedule(ID, subscription);
-    expect(status).toMatchObject({ kind: 'imported', outcome: { ok: true, replaced: true, unchanged: false, changes: { new: 1, changed: 2, cancelled: 1 } } });
+    expect(status).toMatchObject({
+      kind: 'imported',
+      outcome: { ok: true, replaced: true, unchanged: false, changes: { new: 1, changed: 2, cancelled: 1 } },
+    });
     expect(scheduleChanges.value.counts).toEqual({ new: 1, changed: 2, cancelled: 1 });
     const record = await readStoredConference(ID);
     expect(record?.previous).toBeDefined();
-    expect(record?.subscription).toEqual({ url: URL_V, etag: '"v2"', lastModified: 'Fri, 17 May 2024 07:00:00 GMT', fetchedAt: T0 + 2 * MIN });
+    expect(record?.subscription).toEqual({
+      url: URL_V,
+      etag: '"v2"',
+      lastModified: 'Fri, 17 May 2024 07:00:00 GMT',
+      fetchedAt: T0 + 2 * MIN,
+    });
   });
 
   it('a server that refuses the conditional request’s preflight is asked plainly; the same file is "unchanged"', async () => {
@@ -240,7 +286,9 @@ describe('the automatic check (at most every 15 minutes, online, page visible)',
 
   it('also for a conference first imported from the same file: subscribing starts the checks', async () => {
     const { importScheduleFile } = await import('../../src/state/conference-files');
-    await importScheduleFile(new File([fixture('pretalx-schedule.json')], 'schedule.json', { type: 'application/json' }));
+    await importScheduleFile(
+      new File([fixture('pretalx-schedule.json')], 'schedule.json', { type: 'application/json' }),
+    );
     expect(await subscribeToSchedule(URL_V)).toMatchObject({ ok: true, unchanged: true });
     expect((await readStoredConference(ID))?.subscription?.url).toBe(URL_V);
     server.seen = [];
@@ -265,7 +313,10 @@ describe('the automatic check (at most every 15 minutes, online, page visible)',
     online.mockReturnValue(false);
     vi.setSystemTime(T0 + 20 * MIN);
     expect(await recheckIfDue()).toBeUndefined();
-    expect(await recheckSchedule(ID, (await readStoredConference(ID))!.subscription!)).toEqual({ kind: 'failed', problem: { kind: 'offline' } });
+    expect(await recheckSchedule(ID, (await readStoredConference(ID))!.subscription!)).toEqual({
+      kind: 'failed',
+      problem: { kind: 'offline' },
+    });
     expect(server.seen).toEqual([]);
     expect((await readStoredConference(ID))?.subscription?.fetchedAt).toBe(T0);
     // Being offline is no attempt: the check runs as soon as the network is back.
@@ -281,9 +332,9 @@ describe('the automatic check (at most every 15 minutes, online, page visible)',
     expect(await recheckIfDue()).toBeUndefined();
     hidden.mockRestore();
     const shown = conference.value!;
-    conference.value = { ...shown, id: 'another' };
+    setConference({ ...shown, id: 'another' });
     expect(await recheckIfDue()).toBeUndefined();
-    conference.value = shown;
+    setConference(shown);
     expect(server.seen).toEqual([]);
   });
 });

@@ -27,8 +27,20 @@ async function dumpDb(): Promise<string> {
 }
 
 async function seed(): Promise<void> {
-  await saveNote({ id: sessionNoteId(conference.id, s1!.guid), conferenceId: conference.id, sessionGuid: s1!.guid, text: 'Notiz eins 🙂\u0000', baseRev: 0 }, 1000);
-  await saveNote({ id: 'free-1', conferenceId: conference.id, sessionGuid: null, text: '<script>alert(1)</script>', baseRev: 0 }, 2000);
+  await saveNote(
+    {
+      id: sessionNoteId(conference.id, s1!.guid),
+      conferenceId: conference.id,
+      sessionGuid: s1!.guid,
+      text: 'Notiz eins 🙂\u0000',
+      baseRev: 0,
+    },
+    1000,
+  );
+  await saveNote(
+    { id: 'free-1', conferenceId: conference.id, sessionGuid: null, text: '<script>alert(1)</script>', baseRev: 0 },
+    2000,
+  );
   const db = await getDb();
   await db.put('marks', { conferenceId: conference.id, guid: s2!.guid, markedAt: 3000 });
   await db.put('settings', { key: 'theme', value: 'dark' });
@@ -82,25 +94,60 @@ describe('a bad backup file changes nothing stored', () => {
       },
       'wrongShape',
     ],
-    ['a note updatedAt beyond the Date range', async () => {
-      const g = await good();
-      return JSON.stringify({ ...g, notes: g.notes.map((n: object) => ({ ...n, updatedAt: 9e15 })) });
-    }, 'wrongShape'],
-    ['a rev beyond MAX_SAFE_INTEGER', async () => {
-      const g = await good();
-      return JSON.stringify({ ...g, notes: g.notes.map((n: object) => ({ ...n, rev: Number.MAX_SAFE_INTEGER + 1 })) });
-    }, 'wrongShape'],
-    ['a journal key among the settings', async () => {
-      const g = await good();
-      return JSON.stringify({ ...g, settings: [...g.settings, { key: 'note-journal:x', value: { id: 'x', conferenceId: 'elsewhere', sessionGuid: null, text: 'Gespenst', baseRev: 0 } }] });
-    }, 'wrongShape'],
-    ['an unknown setting', async () => JSON.stringify({ ...(await good()), settings: [{ key: 'lang', value: 'de' }] }), 'wrongShape'],
-    ['over 10 MB', async () => JSON.stringify({ ...(await good()), padding: 'x'.repeat(BACKUP_MAX_BYTES) }), 'tooLarge'],
+    [
+      'a note updatedAt beyond the Date range',
+      async () => {
+        const g = await good();
+        return JSON.stringify({ ...g, notes: g.notes.map((n: object) => ({ ...n, updatedAt: 9e15 })) });
+      },
+      'wrongShape',
+    ],
+    [
+      'a rev beyond MAX_SAFE_INTEGER',
+      async () => {
+        const g = await good();
+        return JSON.stringify({
+          ...g,
+          notes: g.notes.map((n: object) => ({ ...n, rev: Number.MAX_SAFE_INTEGER + 1 })),
+        });
+      },
+      'wrongShape',
+    ],
+    [
+      'a journal key among the settings',
+      async () => {
+        const g = await good();
+        return JSON.stringify({
+          ...g,
+          settings: [
+            ...g.settings,
+            {
+              key: 'note-journal:x',
+              value: { id: 'x', conferenceId: 'elsewhere', sessionGuid: null, text: 'Gespenst', baseRev: 0 },
+            },
+          ],
+        });
+      },
+      'wrongShape',
+    ],
+    [
+      'an unknown setting',
+      async () => JSON.stringify({ ...(await good()), settings: [{ key: 'lang', value: 'de' }] }),
+      'wrongShape',
+    ],
+    [
+      'over 10 MB',
+      async () => JSON.stringify({ ...(await good()), padding: 'x'.repeat(BACKUP_MAX_BYTES) }),
+      'tooLarge',
+    ],
     [
       'references to unknown sessions',
       async () => {
         const g = await good();
-        return JSON.stringify({ ...g, marks: [...g.marks, { conferenceId: conference.id, guid: 'no-such-session', markedAt: 1 }] });
+        return JSON.stringify({
+          ...g,
+          marks: [...g.marks, { conferenceId: conference.id, guid: 'no-such-session', markedAt: 1 }],
+        });
       },
       'unknownSessions',
     ],
@@ -128,7 +175,11 @@ describe('a bad backup file changes nothing stored', () => {
     const before = await dumpDb();
     // A note without its key: the put fails, and with it the whole transaction (all or nothing).
     await expect(
-      rewritePersonalData((current) => ({ ...current, marks: [], notes: [...current.notes, { text: 'kein Schlüssel' } as never] })),
+      rewritePersonalData((current) => ({
+        ...current,
+        marks: [],
+        notes: [...current.notes, { text: 'kein Schlüssel' } as never],
+      })),
     ).rejects.toBeTruthy();
     expect(await dumpDb()).toBe(before);
   });
@@ -148,7 +199,9 @@ describe('restore', () => {
     expect((await getNote(id))!.text).toBe('Notiz eins 🙂\u0000');
     const texts = (await readPersonalData()).notes.map((n) => n.text).sort();
     expect(texts).toEqual(['<script>alert(1)</script>', 'Notiz eins 🙂\u0000', 'aus der Sicherung'].sort());
-    expect(heard.map((m) => m.type)).toEqual(expect.arrayContaining(['marks-changed', 'notes-changed', 'settings-changed']));
+    expect(heard.map((m) => m.type)).toEqual(
+      expect.arrayContaining(['marks-changed', 'notes-changed', 'settings-changed']),
+    );
   });
 
   it('delete all empties marks, notes and settings', async () => {

@@ -11,7 +11,10 @@ const req = <T>(request: IDBRequest<T>) =>
   });
 
 /** Writes a database exactly as version 1 of the app did, with the raw API (no app code). */
-async function writeVersion1(marks: { conferenceId: string; guid: string; markedAt: number }[], settings: { key: string; value: unknown }[]) {
+async function writeVersion1(
+  marks: { conferenceId: string; guid: string; markedAt: number }[],
+  settings: { key: string; value: unknown }[],
+) {
   const open = indexedDB.open(DB_NAME, 1);
   open.onupgradeneeded = () => {
     const db = open.result;
@@ -45,7 +48,9 @@ describe('database upgrades', () => {
     expect(await listMarkedGuids('other-2024')).toEqual(['c-guid']);
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['conferences', 'journal', 'marks', 'notes', 'settings']));
+    expect([...db.objectStoreNames]).toEqual(
+      expect.arrayContaining(['conferences', 'journal', 'marks', 'notes', 'settings']),
+    );
     expect(await db.getAll('marks')).toHaveLength(3);
     expect(await db.get('settings', 'language')).toEqual({ key: 'language', value: 'de' });
     expect([...db.transaction('notes').store.indexNames].sort()).toEqual(['byConference', 'byUpdated']);
@@ -58,7 +63,9 @@ describe('database upgrades', () => {
     expect(await listMarkedGuids('any')).toEqual([]);
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['conferences', 'journal', 'marks', 'notes', 'settings']));
+    expect([...db.objectStoreNames]).toEqual(
+      expect.arrayContaining(['conferences', 'journal', 'marks', 'notes', 'settings']),
+    );
   });
 });
 
@@ -90,9 +97,30 @@ describe('database version 4: the journal in its own store', () => {
   beforeEach(freshIndexedDb);
 
   it('moves journal entries out of the settings and saves them into the notes on first use', async () => {
-    const note = { id: 'session:conf:g1', conferenceId: 'conf', sessionGuid: 'g1', text: 'gespeichert', createdAt: 1, updatedAt: 1, rev: 1 };
-    const entry = { id: note.id, conferenceId: 'conf', sessionGuid: 'g1', text: 'gespeichert und weiter', baseRev: 1, journalId: 'j1' };
-    await writeVersion3([{ key: 'theme', value: 'dark' }, { key: 'note-journal:j1', value: entry }], [note]);
+    const note = {
+      id: 'session:conf:g1',
+      conferenceId: 'conf',
+      sessionGuid: 'g1',
+      text: 'gespeichert',
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 1,
+    };
+    const entry = {
+      id: note.id,
+      conferenceId: 'conf',
+      sessionGuid: 'g1',
+      text: 'gespeichert und weiter',
+      baseRev: 1,
+      journalId: 'j1',
+    };
+    await writeVersion3(
+      [
+        { key: 'theme', value: 'dark' },
+        { key: 'note-journal:j1', value: entry },
+      ],
+      [note],
+    );
 
     // The first reader of notes needs no call of its own to see the journal's text.
     expect(await getNote(note.id)).toMatchObject({ text: 'gespeichert und weiter', rev: 2 });

@@ -1,5 +1,16 @@
+// @vitest-environment jsdom
+// The journal falls back to localStorage when no connection is open; Node has none.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { countNotes, deleteNote, getNote, isJournalKey, journalNote, listNotes, replayNoteJournal, saveNote } from '../../src/store/notes';
+import {
+  countNotes,
+  deleteNote,
+  getNote,
+  isJournalKey,
+  journalNote,
+  listNotes,
+  replayNoteJournal,
+  saveNote,
+} from '../../src/store/notes';
 import { closeDb } from '../../src/store/db';
 import type { NoteDraftInput } from '../../src/domain/note';
 import { freshIndexedDb } from '../support/fresh-db';
@@ -34,7 +45,10 @@ describe('notes store', () => {
   it('saves the next rev from the rev it was loaded from', async () => {
     await saveNote(draft(), 1000);
     const second = await saveNote(draft({ text: 'Hallo Welt', baseRev: 1 }), 2000);
-    expect(second).toMatchObject({ kind: 'write', note: { rev: 2, text: 'Hallo Welt', createdAt: 1000, updatedAt: 2000 } });
+    expect(second).toMatchObject({
+      kind: 'write',
+      note: { rev: 2, text: 'Hallo Welt', createdAt: 1000, updatedAt: 2000 },
+    });
     expect((await getNote('session:conf:g1'))!.text).toBe('Hallo Welt');
   });
 
@@ -152,7 +166,7 @@ describe('the journal is replayed where notes are read', () => {
     expect(localStorage.getItem('tagesbegleiter:note-journal:lokal')).toBeNull();
   });
 
-  it('a save drops its field\'s localStorage entry too', async () => {
+  it("a save drops its field's localStorage entry too", async () => {
     journalNote(draft({ text: 'x', journalId: 'f' }), { local: true });
     await saveNote(draft({ text: 'x', journalId: 'f' }), 1);
     expect(localStorage.getItem('tagesbegleiter:note-journal:f')).toBeNull();

@@ -30,7 +30,11 @@ async function dumpDb(): Promise<unknown> {
     const plain = [];
     for (const value of values) {
       const copy: Record<string, unknown> = { ...(value as object) };
-      for (const [k, v] of Object.entries(copy)) if (v instanceof Blob) copy[k] = `${v.type} ${createHash('sha256').update(await bytesOf(v)).digest('hex')}`;
+      for (const [k, v] of Object.entries(copy))
+        if (v instanceof Blob)
+          copy[k] = `${v.type} ${createHash('sha256')
+            .update(await bytesOf(v))
+            .digest('hex')}`;
       plain.push(copy);
     }
     out[name] = { keys: await db.getAllKeys(name), values: plain };
@@ -39,11 +43,32 @@ async function dumpDb(): Promise<unknown> {
 }
 
 async function seed(): Promise<void> {
-  await saveNote({ id: noteB, conferenceId: conference.id, sessionGuid: workshopB.guid, text: 'Storyboard der Gruppe 2', baseRev: 0 }, 1000);
-  await addPhoto(photoRecord('p-1', noteB, conference.id, 2000), { id: noteB, conferenceId: conference.id, sessionGuid: workshopB.guid }, 2000);
-  await addPhoto(photoRecord('p-2', noteB, conference.id, 3000), { id: noteB, conferenceId: conference.id, sessionGuid: workshopB.guid }, 3000);
+  await saveNote(
+    {
+      id: noteB,
+      conferenceId: conference.id,
+      sessionGuid: workshopB.guid,
+      text: 'Storyboard der Gruppe 2',
+      baseRev: 0,
+    },
+    1000,
+  );
+  await addPhoto(
+    photoRecord('p-1', noteB, conference.id, 2000),
+    { id: noteB, conferenceId: conference.id, sessionGuid: workshopB.guid },
+    2000,
+  );
+  await addPhoto(
+    photoRecord('p-2', noteB, conference.id, 3000),
+    { id: noteB, conferenceId: conference.id, sessionGuid: workshopB.guid },
+    3000,
+  );
   // A free note of one photo and no text.
-  await addPhoto(photoRecord('p-3', 'free-1', conference.id, 4000), { id: 'free-1', conferenceId: conference.id, sessionGuid: null }, 4000);
+  await addPhoto(
+    photoRecord('p-3', 'free-1', conference.id, 4000),
+    { id: 'free-1', conferenceId: conference.id, sessionGuid: null },
+    4000,
+  );
 }
 
 /** The backup ZIP's entries as the app writes them, to tamper with. */
@@ -65,9 +90,15 @@ describe('the backup with photos', () => {
     expect(file.name).toBe('tagesbegleiter-sicherung-2023-09-06.zip');
     const entries = unzipSync(await bytesOf(file.blob));
     expect(Object.keys(entries).sort()).toEqual(
-      ['backup.json', 'photos.json', ...['p-1', 'p-2', 'p-3'].flatMap((id) => [`photos/${id}.jpg`, `photos/${id}-thumb.jpg`])].sort(),
+      [
+        'backup.json',
+        'photos.json',
+        ...['p-1', 'p-2', 'p-3'].flatMap((id) => [`photos/${id}.jpg`, `photos/${id}-thumb.jpg`]),
+      ].sort(),
     );
-    expect(JSON.parse(strFromU8(entries['backup.json']!))).toEqual(JSON.parse((await makeBackupFile(new Date('2023-09-06T16:00:00Z'))).text));
+    expect(JSON.parse(strFromU8(entries['backup.json']!))).toEqual(
+      JSON.parse((await makeBackupFile(new Date('2023-09-06T16:00:00Z'))).text),
+    );
     const before = await dumpDb();
 
     await freshIndexedDb();
@@ -96,7 +127,10 @@ describe('the backup with photos', () => {
     await saveNote({ id: 'free-2', conferenceId: conference.id, sessionGuid: null, text: 'nur Text', baseRev: 0 });
     const file = await makeBackupDownload(new Date('2023-09-06T16:00:00Z'));
     expect(file.name).toBe('tagesbegleiter-sicherung-2023-09-06.json');
-    expect(JSON.parse(await new Response(file.blob).text())).toMatchObject({ format: 'tagesbegleiter-backup', version: 1 });
+    expect(JSON.parse(await new Response(file.blob).text())).toMatchObject({
+      format: 'tagesbegleiter-backup',
+      version: 1,
+    });
   });
 });
 
@@ -109,13 +143,47 @@ describe('a bad backup ZIP is refused and changes nothing', () => {
     ['an absolute path', (g) => zipOf({ ...g, '/etc/passwd': strToU8('x') }), /zipEntries/],
     ['a backslash path', (g) => zipOf({ ...g, 'photos\\p-9.jpg': JPEG }), /zipEntries/],
     ['an image nobody lists', (g) => zipOf({ ...g, 'photos/p-9.jpg': JPEG }), /zipEntries/],
-    ['a backup JSON over the size limit', (g) => new Blob([zipSync({ ...g, 'backup.json': bigJson() })]), /zipTooLarge/],
-    ['an image that unpacks past its limit (a ZIP bomb)', (g) => new Blob([zipSync({ ...g, 'photos/p-1.jpg': new Uint8Array(PHOTO_ENTRY_MAX_BYTES + 1) })]), /zipTooLarge/],
-    ['more entries than a backup can have', (g) => zipOf({ ...g, ...Object.fromEntries(Array.from({ length: BACKUP_ZIP_LIMITS.maxEntries }, (_, i) => [`photos/x-${i}.jpg`, JPEG])) }), /zipTooLarge/],
-    ['a listed photo without its file', (g) => zipOf(Object.fromEntries(Object.entries(g).filter(([n]) => n !== 'photos/p-2-thumb.jpg'))), /zipMissing/],
-    ['no list of photos', (g) => zipOf(Object.fromEntries(Object.entries(g).filter(([n]) => n !== 'photos.json'))), /zipMissing/],
-    ['no backup JSON', (g) => zipOf(Object.fromEntries(Object.entries(g).filter(([n]) => n !== 'backup.json'))), /zipMissing/],
-    ['an image that is no JPEG', (g) => zipOf({ ...g, 'photos/p-1.jpg': strToU8('<svg onload=alert(1)>') }), /zipPhotos/],
+    [
+      'a backup JSON over the size limit',
+      (g) => new Blob([zipSync({ ...g, 'backup.json': bigJson() })]),
+      /zipTooLarge/,
+    ],
+    [
+      'an image that unpacks past its limit (a ZIP bomb)',
+      (g) => new Blob([zipSync({ ...g, 'photos/p-1.jpg': new Uint8Array(PHOTO_ENTRY_MAX_BYTES + 1) })]),
+      /zipTooLarge/,
+    ],
+    [
+      'more entries than a backup can have',
+      (g) =>
+        zipOf({
+          ...g,
+          ...Object.fromEntries(
+            Array.from({ length: BACKUP_ZIP_LIMITS.maxEntries }, (_, i) => [`photos/x-${i}.jpg`, JPEG]),
+          ),
+        }),
+      /zipTooLarge/,
+    ],
+    [
+      'a listed photo without its file',
+      (g) => zipOf(Object.fromEntries(Object.entries(g).filter(([n]) => n !== 'photos/p-2-thumb.jpg'))),
+      /zipMissing/,
+    ],
+    [
+      'no list of photos',
+      (g) => zipOf(Object.fromEntries(Object.entries(g).filter(([n]) => n !== 'photos.json'))),
+      /zipMissing/,
+    ],
+    [
+      'no backup JSON',
+      (g) => zipOf(Object.fromEntries(Object.entries(g).filter(([n]) => n !== 'backup.json'))),
+      /zipMissing/,
+    ],
+    [
+      'an image that is no JPEG',
+      (g) => zipOf({ ...g, 'photos/p-1.jpg': strToU8('<svg onload=alert(1)>') }),
+      /zipPhotos/,
+    ],
     [
       'a photo of a note the backup lacks',
       (g) => {
@@ -193,7 +261,12 @@ describe('"Notizen mit Fotos (ZIP)"', () => {
     const file = await notesZipFile(new Date('2023-09-06T16:00:00Z'));
     expect(file!.name).toBe('tagesbegleiter-notizen-2023-09-06.zip');
     const entries = unzipSync(await bytesOf(file!.blob));
-    expect(Object.keys(entries).sort()).toEqual(['fotos/foto-001.jpg', 'fotos/foto-002.jpg', 'fotos/foto-003.jpg', 'notizen.md']);
+    expect(Object.keys(entries).sort()).toEqual([
+      'fotos/foto-001.jpg',
+      'fotos/foto-002.jpg',
+      'fotos/foto-003.jpg',
+      'notizen.md',
+    ]);
     const md = strFromU8(entries['notizen.md']!);
     expect(md).toContain('Storyboard der Gruppe 2');
     const links = [...md.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)].map((m) => [m[1], m[2]]);

@@ -37,7 +37,15 @@ describe('photos store', () => {
     };
     const old = await req(open);
     const tx = old.transaction('notes', 'readwrite');
-    tx.objectStore('notes').put({ id: 'n1', conferenceId: conference.id, sessionGuid: null, text: 'alt', createdAt: 1, updatedAt: 1, rev: 1 });
+    tx.objectStore('notes').put({
+      id: 'n1',
+      conferenceId: conference.id,
+      sessionGuid: null,
+      text: 'alt',
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 1,
+    });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     old.close();
 
@@ -54,7 +62,14 @@ describe('photos store', () => {
     // Without photos the same empty note is blank, as before.
     expect(describeNotes([note], conference)).toEqual([]);
     const labels = { ...deScreens.notes.markdown, locale: 'de', approx: 'ca.' };
-    const md = notesToMarkdown([note], conference, labels, new Date(6000), () => [{ alt: 'Foto 1 der freien Notiz', path: 'fotos/foto-001.jpg' }], () => true);
+    const md = notesToMarkdown(
+      [note],
+      conference,
+      labels,
+      new Date(6000),
+      () => [{ alt: 'Foto 1 der freien Notiz', path: 'fotos/foto-001.jpg' }],
+      () => true,
+    );
     expect(md).toContain('![Foto 1 der freien Notiz](fotos/foto-001.jpg)');
   });
 
@@ -95,7 +110,9 @@ describe('photos store', () => {
   it('a photo that cannot be stored leaves nothing behind: no half-made note', async () => {
     await addPhoto(photoRecord('p-1', 'free-1', conference.id, 1), target, 1);
     // The same id again is refused by IndexedDB (add, not put): the transaction aborts as a full disk would.
-    await expect(addPhoto(photoRecord('p-1', 'free-9', conference.id, 2), { ...target, id: 'free-9' }, 2)).rejects.toThrow();
+    await expect(
+      addPhoto(photoRecord('p-1', 'free-9', conference.id, 2), { ...target, id: 'free-9' }, 2),
+    ).rejects.toThrow();
     expect(await getNote('free-9')).toBeUndefined();
     expect((await listPhotos(conference.id)).map((p) => p.noteId)).toEqual(['free-1']);
   });

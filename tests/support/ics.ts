@@ -16,7 +16,11 @@ export const LABELS: IcsOptions['labels'] = {
 };
 
 /** The export as the app makes it, for `sessions` of `conference`. */
-export function exportIcs(conference: Conference, sessions: readonly Session[], extra: Partial<IcsOptions> = {}): string {
+export function exportIcs(
+  conference: Conference,
+  sessions: readonly Session[],
+  extra: Partial<IcsOptions> = {},
+): string {
   return buildCalendar({
     conference,
     sessions,
@@ -43,7 +47,8 @@ export interface ParsedEvent {
 export function parseIcs(text: string): { calendar: InstanceType<typeof ICAL.Component>; events: ParsedEvent[] } {
   const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
-    const time = (name: string) => (vevent.getFirstPropertyValue(name) as InstanceType<typeof ICAL.Time> | null)?.toJSDate().getTime();
+    const time = (name: string) =>
+      (vevent.getFirstPropertyValue(name) as InstanceType<typeof ICAL.Time> | null)?.toJSDate().getTime();
     return {
       uid: String(vevent.getFirstPropertyValue('uid')),
       start: time('dtstart')!,

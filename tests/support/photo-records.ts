@@ -13,11 +13,24 @@ export function useNodeBlob(): void {
 }
 
 /** A real JPEG of the project's own (the test photo without its EXIF), as a stored image would be. */
-export const JPEG: Uint8Array<ArrayBuffer> = new Uint8Array(stripJpegMetadata(new Uint8Array(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'photo-exif-gps-orientation6.jpg')))));
+export const JPEG: Uint8Array<ArrayBuffer> = new Uint8Array(
+  stripJpegMetadata(
+    new Uint8Array(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'photo-exif-gps-orientation6.jpg'))),
+  ),
+);
 
 /** A stored photo of `noteId` (image and thumbnail are the same small JPEG). */
 export function photoRecord(id: string, noteId: string, conferenceId: string, addedAt: number): PhotoRecord {
-  return { id, noteId, conferenceId, addedAt, width: 2048, height: 1024, image: new Blob([JPEG], { type: 'image/jpeg' }), thumb: new Blob([JPEG.subarray(0)], { type: 'image/jpeg' }) };
+  return {
+    id,
+    noteId,
+    conferenceId,
+    addedAt,
+    width: 2048,
+    height: 1024,
+    image: new Blob([JPEG], { type: 'image/jpeg' }),
+    thumb: new Blob([JPEG.subarray(0)], { type: 'image/jpeg' }),
+  };
 }
 
 /** A Blob's bytes. */

@@ -85,7 +85,9 @@ describe('Adresse des Zeitplans', () => {
     etag = '"v2"';
     body = fixture('pretalx-schedule-v2.json');
     fireEvent.click(refresh);
-    expect(await within(entry).findByText(/„Kiezkonferenz 2024“ aktualisiert\. 1 neu, 2 geändert, 1 entfällt\./, {}, SLOW)).toBeTruthy();
+    expect(
+      await within(entry).findByText(/„Kiezkonferenz 2024“ aktualisiert\. 1 neu, 2 geändert, 1 entfällt\./, {}, SLOW),
+    ).toBeTruthy();
   });
 
   it('offline, the entry says which fetch the copy on the device is', async () => {
@@ -95,7 +97,9 @@ describe('Adresse des Zeitplans', () => {
     const stand = (await within(entry).findByText(/^Stand: /, {}, SLOW)).textContent!.replace('Stand: ', '');
     const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     fireEvent(window, new Event('offline'));
-    expect(await within(entry).findByText(`Ohne Netz: gezeigt wird die zuletzt geladene Fassung vom ${stand}.`, {}, SLOW)).toBeTruthy();
+    expect(
+      await within(entry).findByText(`Ohne Netz: gezeigt wird die zuletzt geladene Fassung vom ${stand}.`, {}, SLOW),
+    ).toBeTruthy();
     offline.mockRestore();
   });
 });

@@ -41,18 +41,18 @@ describe('Konferenzen screen', () => {
   it('is reached from the header and lists the bundled conference as shown', async () => {
     renderApp('/');
     fireEvent.click(screen.getByRole('link', { name: 'Konferenzen' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Konferenzen' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Konferenzen' })).toBeVisible();
     const list = screen.getByRole('heading', { level: 2, name: 'Auf diesem Gerät' }).parentElement!;
-    expect(await within(list).findByRole('heading', { level: 3, name: /Regionalkonferenz/ })).toBeTruthy();
-    expect(within(list).getByText('Wird angezeigt')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'schedule.json exportieren' })).toBeTruthy();
+    expect(await within(list).findByRole('heading', { level: 3, name: /Regionalkonferenz/ })).toBeVisible();
+    expect(within(list).getByText('Wird angezeigt')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'schedule.json exportieren' })).toBeVisible();
   });
 
   it('imports a pretalx file, says what it adjusted, stores it and shows it', async () => {
     renderApp('/konferenzen');
     await importFile(fileOf('pretalx-schedule.json'));
-    expect(await screen.findByText(/„Kiezkonferenz 2024“ importiert: 8 Programmpunkte/)).toBeTruthy();
-    expect(screen.getByText(/Kürzel „kiezkonf-2024“ als „kiezkonf_2024“ übernommen/)).toBeTruthy();
+    expect(await screen.findByText(/„Kiezkonferenz 2024“ importiert: 8 Programmpunkte/)).toBeVisible();
+    expect(screen.getByText(/Kürzel „kiezkonf-2024“ als „kiezkonf_2024“ übernommen/)).toBeVisible();
     expect(conference.value?.id).toBe('kiezkonf_2024');
     expect((await readStoredConference('kiezkonf_2024'))?.source).toBe('import');
     expect(await readSetting('activeConference')).toBe('kiezkonf_2024');
@@ -65,9 +65,9 @@ describe('Konferenzen screen', () => {
   it('says which duplicate and missing guids got derived keys', async () => {
     renderApp('/konferenzen');
     await importFile(fileOf('duplicate-guids.json'));
-    expect(await screen.findByText(/2 × guid doppelt/)).toBeTruthy();
-    expect(screen.getByText(/1 × keine guid: stabiler Ersatzschlüssel/)).toBeTruthy();
-    expect(screen.getByText(/1 × guid ist keine UUID/)).toBeTruthy();
+    expect(await screen.findByText(/2 × guid doppelt/)).toBeVisible();
+    expect(screen.getByText(/1 × keine guid: stabiler Ersatzschlüssel/)).toBeVisible();
+    expect(screen.getByText(/1 × guid ist keine UUID/)).toBeVisible();
   });
 
   it('rejects what is not a schedule with its problems, and changes nothing stored', async () => {
@@ -75,8 +75,8 @@ describe('Konferenzen screen', () => {
     await importFile(fileOf('broken-no-start.json'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Nicht importiert');
-    expect(within(alert).getByText(/„Ohne Anfang A“ \(Raum 1, 2024-01-01\) hat keine lesbare Startzeit/)).toBeTruthy();
-    expect(within(alert).getByText(/„Ohne Anfang B“/)).toBeTruthy();
+    expect(within(alert).getByText(/„Ohne Anfang A“ \(Raum 1, 2024-01-01\) hat keine lesbare Startzeit/)).toBeVisible();
+    expect(within(alert).getByText(/„Ohne Anfang B“/)).toBeVisible();
     expect(await readStoredConference('nostart')).toBeUndefined();
     expect(conference.value?.id).toBe('regiokonf_iserlohn_2023');
 
@@ -102,24 +102,35 @@ describe('a multi-day programme', () => {
     const buttons = within(days).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(['Fr., 17.05.', 'Sa., 18.05.', 'Alle Tage']);
     expect(buttons[0]!.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('link', { name: 'Eröffnung' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Eröffnung' })).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Abschluss' })).toBeNull();
 
     fireEvent.click(buttons[1]!);
-    expect(await screen.findByRole('link', { name: 'Abschluss' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Abschluss' })).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Eröffnung' })).toBeNull();
 
     // Search across case and diacritics; the day buttons count the matches.
     fireEvent.click(buttons[2]!);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Programm durchsuchen' }), { target: { value: 'WARME' } });
-    await waitFor(() => expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Wärmeplanung im Quartier']));
+    await waitFor(() =>
+      expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+        'Wärmeplanung im Quartier',
+      ]),
+    );
     expect(screen.getByRole('status', { name: '' }).textContent).toBe('1 Programmpunkt');
-    expect(within(days).getAllByRole('button').map((b) => b.textContent)).toEqual(['Fr., 17.05.0 Treffer', 'Sa., 18.05.1 Treffer', 'Alle Tage']);
+    expect(
+      within(days)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Fr., 17.05.0 Treffer', 'Sa., 18.05.1 Treffer', 'Alle Tage']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Raum' }), { target: { value: 'Werkstatt' } });
     await waitFor(() =>
-      expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Lötworkshop für Einsteiger*innen', 'Karten mit OpenStreetMap']),
+      expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+        'Lötworkshop für Einsteiger*innen',
+        'Karten mit OpenStreetMap',
+      ]),
     );
   });
 });
@@ -130,12 +141,20 @@ describe('re-import of a changed version', () => {
     await importFile(fileOf('pretalx-schedule.json'));
     await screen.findByText(/„Kiezkonferenz 2024“ importiert/);
     // "Bürgerhaushalt digital" has a note (no mark); v2 drops the item.
-    await saveNote({ id: newNoteId(), conferenceId: 'kiezkonf_2024', sessionGuid: '5b0e7c1a-1f4e-4c2a-9d31-0a1b2c3d0004', text: 'Frage an Kim', baseRev: 0 });
+    await saveNote({
+      id: newNoteId(),
+      conferenceId: 'kiezkonf_2024',
+      sessionGuid: '5b0e7c1a-1f4e-4c2a-9d31-0a1b2c3d0004',
+      text: 'Frage an Kim',
+      baseRev: 0,
+    });
     await importFile(fileOf('pretalx-schedule-v2.json'));
-    expect(await screen.findByText(/„Kiezkonferenz 2024“ aktualisiert\. 1 neu, 2 geändert, 1 entfällt\./)).toBeTruthy();
+    expect(
+      await screen.findByText(/„Kiezkonferenz 2024“ aktualisiert\. 1 neu, 2 geändert, 1 entfällt\./),
+    ).toBeVisible();
     fireEvent.click(screen.getByRole('link', { name: 'Zum Programm' }));
     const card = await waitFor(() => cardOf('Bürgerhaushalt digital'));
-    expect(within(card).getByText('entfällt')).toBeTruthy();
+    expect(within(card).getByText('entfällt')).toBeVisible();
     expect(within(card).getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed')).toBe('false');
   });
 
@@ -150,42 +169,50 @@ describe('re-import of a changed version', () => {
 
     fireEvent.click(screen.getByRole('link', { name: 'Konferenzen' }));
     await importFile(fileOf('pretalx-schedule-v2.json'));
-    expect(await screen.findByText(/„Kiezkonferenz 2024“ aktualisiert\. 1 neu, 2 geändert, 1 entfällt\./)).toBeTruthy();
+    expect(
+      await screen.findByText(/„Kiezkonferenz 2024“ aktualisiert\. 1 neu, 2 geändert, 1 entfällt\./),
+    ).toBeVisible();
     fireEvent.click(screen.getByRole('link', { name: 'Zum Programm' }));
 
     await screen.findByRole('region', { name: 'Programm aktualisiert' });
     const movedCard = cardOf('Offene Daten für die Straßenbahn');
-    expect(within(movedCard).getByText('geändert')).toBeTruthy();
+    expect(within(movedCard).getByText('geändert')).toBeVisible();
     expect(within(movedCard).getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed')).toBe('true');
-    expect(within(cardOf('Lötworkshop für Einsteiger*innen')).getByText('geändert')).toBeTruthy();
+    expect(within(cardOf('Lötworkshop für Einsteiger*innen')).getByText('geändert')).toBeVisible();
     // The cancelled item stays in view because it is marked, as "entfällt", mark kept.
     const cancelled = cardOf('Bürgerhaushalt digital');
-    expect(within(cancelled).getByText('entfällt')).toBeTruthy();
+    expect(within(cancelled).getByText('entfällt')).toBeVisible();
     expect(within(cancelled).getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed')).toBe('true');
     expect(within(cardOf('Eröffnung')).queryByText(/neu|geändert|entfällt/)).toBeNull();
 
     const box = screen.getByRole('region', { name: 'Programm aktualisiert' });
-    const yours = within(box).getAllByRole('listitem').map((li) => li.textContent);
+    const yours = within(box)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(yours).toHaveLength(2);
     expect(yours[0]).toMatch(/geändert.*Offene Daten.*Zeit: vorher 10:45–11:30, jetzt 11:15–12:00/);
     expect(yours[1]).toMatch(/entfällt.*Bürgerhaushalt digital/);
     expect(await listMarkedGuids('kiezkonf_2024')).toHaveLength(2);
 
     // The new item is on day 2.
-    fireEvent.click(within(screen.getByRole('group', { name: 'Tag wählen' })).getByRole('button', { name: 'Sa., 18.05.' }));
-    expect(within(cardOf('Repair-Café')).getByText('neu')).toBeTruthy();
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Tag wählen' })).getByRole('button', { name: 'Sa., 18.05.' }),
+    );
+    expect(within(cardOf('Repair-Café')).getByText('neu')).toBeVisible();
 
     // Mein Tag: the moved item marked "geändert", the cancelled one kept as "entfällt".
     fireEvent.click(screen.getByRole('link', { name: 'Mein Tag' }));
     const kept = await screen.findByRole('region', { name: 'Gemerkt, aber entfällt' });
-    expect(within(kept).getByRole('link', { name: 'Bürgerhaushalt digital' })).toBeTruthy();
-    expect(within(kept).getByText('entfällt')).toBeTruthy();
-    expect(within(cardOf('Offene Daten für die Straßenbahn')).getByText('geändert')).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Programm aktualisiert' })).toBeTruthy();
+    expect(within(kept).getByRole('link', { name: 'Bürgerhaushalt digital' })).toBeVisible();
+    expect(within(kept).getByText('entfällt')).toBeVisible();
+    expect(within(cardOf('Offene Daten für die Straßenbahn')).getByText('geändert')).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Programm aktualisiert' })).toBeVisible();
 
     // Its page still opens, saying it is cancelled, instead of "gibt es nicht".
     fireEvent.click(within(kept).getByRole('link', { name: 'Bürgerhaushalt digital' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bürgerhaushalt digital' })).toBeTruthy();
-    expect(screen.getByText(/Entfällt\. Deine Markierung und Notizen bleiben gespeichert/).closest('.change-note')).not.toBeNull();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bürgerhaushalt digital' })).toBeVisible();
+    expect(
+      screen.getByText(/Entfällt\. Deine Markierung und Notizen bleiben gespeichert/).closest('.change-note'),
+    ).not.toBeNull();
   });
 });

@@ -49,32 +49,42 @@ describe('place pages: held here, or presented in an item held elsewhere', () =>
   const stationPlaces = [...new Set(conference.sessions.flatMap((s) => s.stations.map((st) => st.placeId!)))];
 
   it('the data has stations to check (Workshop A’s four Stadtlabore)', () => {
-    expect(stationPlaces.sort()).toEqual(['freiraum-arnsberg', 'stadtlabor-soest', 'waldstadtlabor-iserlohn', 'zws-menden']);
+    expect(stationPlaces.sort()).toEqual([
+      'freiraum-arnsberg',
+      'stadtlabor-soest',
+      'waldstadtlabor-iserlohn',
+      'zws-menden',
+    ]);
   });
 
-  it.each(stationPlaces)('%s lists the workshop it ran a station in under "Vorgestellt in", not under "Programmpunkte hier"', async (placeId) => {
-    const place = conference.places.find((p) => p.id === placeId)!;
-    renderApp(`/orte/${placeId}`);
-    await screen.findByRole('heading', { level: 1, name: place.name });
-    const presentedIn = listUnder('Vorgestellt in')!;
-    expect(presentedIn).not.toBeNull();
-    for (const session of conference.sessions.filter((s) => s.placeId !== placeId && s.stations.some((st) => st.placeId === placeId))) {
-      const item = within(presentedIn).getByRole('link', { name: session.title }).closest('li')!;
-      const station = session.stations.find((st) => st.placeId === placeId)!;
-      expect(item.textContent).toContain(`Station: ${station.title}`);
-      // Where the item itself was: the workshop ran in the Parktheater, its room unknown.
-      expect(item.textContent).toContain('Parktheater Iserlohn · Raum nicht bekannt');
-      const here = listUnder('Programmpunkte hier');
-      if (here) expect(within(here).queryByRole('link', { name: session.title })).toBeNull();
-    }
-    const heldHere = conference.sessions.filter((s) => s.placeId === placeId);
-    if (heldHere.length) {
-      const here = listUnder('Programmpunkte hier')!;
-      for (const session of heldHere) expect(within(here).getByRole('link', { name: session.title })).toBeTruthy();
-    } else {
-      expect(listUnder('Programmpunkte hier')).toBeNull();
-    }
-  });
+  it.each(stationPlaces)(
+    '%s lists the workshop it ran a station in under "Vorgestellt in", not under "Programmpunkte hier"',
+    async (placeId) => {
+      const place = conference.places.find((p) => p.id === placeId)!;
+      renderApp(`/orte/${placeId}`);
+      await screen.findByRole('heading', { level: 1, name: place.name });
+      const presentedIn = listUnder('Vorgestellt in')!;
+      expect(presentedIn).not.toBeNull();
+      for (const session of conference.sessions.filter(
+        (s) => s.placeId !== placeId && s.stations.some((st) => st.placeId === placeId),
+      )) {
+        const item = within(presentedIn).getByRole('link', { name: session.title }).closest('li')!;
+        const station = session.stations.find((st) => st.placeId === placeId)!;
+        expect(item.textContent).toContain(`Station: ${station.title}`);
+        // Where the item itself was: the workshop ran in the Parktheater, its room unknown.
+        expect(item.textContent).toContain('Parktheater Iserlohn · Raum nicht bekannt');
+        const here = listUnder('Programmpunkte hier');
+        if (here) expect(within(here).queryByRole('link', { name: session.title })).toBeNull();
+      }
+      const heldHere = conference.sessions.filter((s) => s.placeId === placeId);
+      if (heldHere.length) {
+        const here = listUnder('Programmpunkte hier')!;
+        for (const session of heldHere) expect(within(here).getByRole('link', { name: session.title })).toBeTruthy();
+      } else {
+        expect(listUnder('Programmpunkte hier')).toBeNull();
+      }
+    },
+  );
 
   it('the Parktheater lists Workshop A as held there, and has no "Vorgestellt in"', async () => {
     renderApp('/orte/parktheater');
@@ -92,13 +102,16 @@ describe('the calendar says what is not known about a place as the screen does',
     expect(parseIcs(exportIcs(conference, [mobile])).events[0]!.location).toBe('Mobile Beispiele, Ort nicht bekannt');
   });
 
-  it.each(conference.sessions.map((s) => [s.title, s] as const))('%s: LOCATION names the same gap as the place line', (_title, session) => {
-    const { container, unmount } = render(<PlaceLine session={session} conference={conference} />);
-    const onScreen = container.querySelector('.unknown')?.textContent?.replace(/^\s*·\s*/, '');
-    unmount();
-    const location = parseIcs(exportIcs(conference, [session])).events[0]!.location;
-    for (const label of [de.roomUnknown, de.placeUnknown]) {
-      expect(location.includes(label), `${label} in “${location}”`).toBe(onScreen === label);
-    }
-  });
+  it.each(conference.sessions.map((s) => [s.title, s] as const))(
+    '%s: LOCATION names the same gap as the place line',
+    (_title, session) => {
+      const { container, unmount } = render(<PlaceLine session={session} conference={conference} />);
+      const onScreen = container.querySelector('.unknown')?.textContent?.replace(/^\s*·\s*/, '');
+      unmount();
+      const location = parseIcs(exportIcs(conference, [session])).events[0]!.location;
+      for (const label of [de.roomUnknown, de.placeUnknown]) {
+        expect(location.includes(label), `${label} in “${location}”`).toBe(onScreen === label);
+      }
+    },
+  );
 });

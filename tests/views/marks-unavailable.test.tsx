@@ -30,7 +30,7 @@ describe.each(REFUSALS)('when IndexedDB cannot be opened (%s)', (_name, factory)
 
   it('shows the whole programme, says marks cannot be saved here, and still marks for this visit', async () => {
     renderApp('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Programm' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Programm' })).toBeVisible();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Markierungen können auf diesem Gerät nicht gespeichert werden/);
     const card = screen.getByRole('link', { name: /^Workshop A/ }).closest('article')!;
@@ -39,7 +39,9 @@ describe.each(REFUSALS)('when IndexedDB cannot be opened (%s)', (_name, factory)
     expect(button.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByRole('link', { name: 'Mein Tag' }));
     await screen.findByRole('heading', { level: 1, name: 'Mein Tag' });
-    await waitFor(() => expect(screen.getByRole('list', { name: 'Gemerkte Programmpunkte' }).textContent).toMatch(/Workshop A/));
+    await waitFor(() =>
+      expect(screen.getByRole('list', { name: 'Gemerkte Programmpunkte' }).textContent).toMatch(/Workshop A/),
+    );
     expect(screen.getByRole('alert').textContent).toMatch(/geht beim Schließen verloren/);
   });
 });

@@ -5,9 +5,10 @@ import { bundledConference } from '../fixtures';
 import { freshIndexedDb } from '../support/fresh-db';
 import { listMarkedGuids, saveMark } from '../../src/store/marks';
 import { TAB_CHANNEL, type TabMessage } from '../../src/sw/messages';
+import { sessionTitled } from '../support/sessions';
 
 const conf = bundledConference();
-const pick = (prefix: string) => conf.sessions.find((s) => s.title.startsWith(prefix))!;
+const pick = (prefix: string) => sessionTitled(conf.sessions, prefix);
 const workshopA = pick('Workshop A');
 const workshopB = pick('Workshop B');
 const workshopC = pick('Workshop C');
@@ -87,8 +88,8 @@ describe('Merken in the programme', () => {
 describe('Mein Tag', () => {
   it('explains how to mark when nothing is marked; the calendar button is there but has nothing to export', async () => {
     renderApp('/mein-tag');
-    expect(screen.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeTruthy();
-    expect(screen.getByText(/Tippe im Programm .* auf „Merken“/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Mein Tag' })).toBeVisible();
+    expect(screen.getByText(/Tippe im Programm .* auf „Merken“/)).toBeVisible();
     const calendar = screen.getByRole('button', { name: /Kalender/ });
     expect((calendar as HTMLButtonElement).disabled).toBe(true);
   });
@@ -106,13 +107,19 @@ describe('Mein Tag', () => {
     ]);
     expect(items[0]!.textContent).toContain('ca. 11:15–13:00');
     expect(items[2]!.textContent).toContain('ca. 13:00–13:45');
-    expect(within(items[0]!).getByRole('link', { name: 'Parktheater Iserlohn' })).toBeTruthy();
-    expect(within(items[0]!).getByRole('link', { name: workshopA.title }).getAttribute('href')).toBe(`/sitzung/${workshopA.guid}`);
+    expect(within(items[0]!).getByRole('link', { name: 'Parktheater Iserlohn' })).toBeVisible();
+    expect(within(items[0]!).getByRole('link', { name: workshopA.title }).getAttribute('href')).toBe(
+      `/sitzung/${workshopA.guid}`,
+    );
     // A and B clash; networking starts as they end, so it does not.
-    expect(within(items[0]!).getByText(/Überschneidet sich mit/).textContent).toBe(`Überschneidet sich mit ${workshopB.title}.`);
-    expect(within(items[1]!).getByText(/Überschneidet sich mit/).textContent).toBe(`Überschneidet sich mit ${workshopA.title}.`);
+    expect(within(items[0]!).getByText(/Überschneidet sich mit/).textContent).toBe(
+      `Überschneidet sich mit ${workshopB.title}.`,
+    );
+    expect(within(items[1]!).getByText(/Überschneidet sich mit/).textContent).toBe(
+      `Überschneidet sich mit ${workshopA.title}.`,
+    );
     expect(within(items[2]!).queryByText(/Überschneidet sich mit/)).toBeNull();
-    expect(screen.getByText('3 gemerkte Programmpunkte · 1 Überschneidung')).toBeTruthy();
+    expect(screen.getByText('3 gemerkte Programmpunkte · 1 Überschneidung')).toBeVisible();
     expect((screen.getByRole('button', { name: /Kalender/ }) as HTMLButtonElement).disabled).toBe(false);
   });
 
@@ -123,7 +130,7 @@ describe('Mein Tag', () => {
     expect(screen.getAllByText(/Überschneidet sich mit/)[0]!.textContent).toBe(
       `Überschneidet sich mit ${workshopB.title} und ${workshopC.title}.`,
     );
-    expect(screen.getByText('3 gemerkte Programmpunkte · 3 Überschneidungen')).toBeTruthy();
+    expect(screen.getByText('3 gemerkte Programmpunkte · 3 Überschneidungen')).toBeVisible();
   });
 
   it('unmarking in Mein Tag removes the item, and the last one brings back the empty state', async () => {
@@ -132,7 +139,7 @@ describe('Mein Tag', () => {
     const button = await screen.findByRole('button', { name: 'Merken' });
     expect(button.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(button);
-    expect(screen.getByText(/Noch nichts gemerkt/)).toBeTruthy();
+    expect(screen.getByText(/Noch nichts gemerkt/)).toBeVisible();
     await waitFor(async () => expect(await listMarkedGuids(conf.id)).toEqual([]));
   });
 
@@ -140,7 +147,7 @@ describe('Mein Tag', () => {
     await saveMark(conf.id, 'removed-item', true);
     await saveMark(conf.id, workshopA.guid, true);
     renderApp('/mein-tag');
-    expect(await screen.findByText(/Ein gemerkter Punkt steht nicht mehr im Programm/)).toBeTruthy();
+    expect(await screen.findByText(/Ein gemerkter Punkt steht nicht mehr im Programm/)).toBeVisible();
     expect(await listMarkedGuids(conf.id)).toContain('removed-item');
   });
 });
@@ -158,8 +165,8 @@ describe('session page', () => {
     expect(note.textContent).toBe(`Überschneidet sich mit ${workshopB.title}.`);
     expect(button.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('link', { name: workshopB.title }).getAttribute('href')).toBe(`/sitzung/${workshopB.guid}`);
-    expect(screen.getByRole('button', { name: /Kalender/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Teilen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Kalender/ })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Teilen' })).toBeVisible();
     await waitFor(async () => expect(await listMarkedGuids(conf.id)).toEqual([workshopB.guid, workshopA.guid]));
   });
 
@@ -169,7 +176,7 @@ describe('session page', () => {
     try {
       renderApp(`/sitzung/${workshopA.guid}`);
       fireEvent.click(screen.getByRole('button', { name: 'Teilen' }));
-      expect(await screen.findByText('Link kopiert.')).toBeTruthy();
+      expect(await screen.findByText('Link kopiert.')).toBeVisible();
       expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/sitzung/${workshopA.guid}`);
     } finally {
       Reflect.deleteProperty(navigator, 'clipboard');
@@ -182,8 +189,11 @@ describe('session page', () => {
     try {
       renderApp(`/sitzung/${workshopA.guid}`);
       fireEvent.click(screen.getByRole('button', { name: 'Teilen' }));
-      expect(await screen.findByText('Geteilt.')).toBeTruthy();
-      expect(share).toHaveBeenCalledWith({ title: workshopA.title, url: `${window.location.origin}/sitzung/${workshopA.guid}` });
+      expect(await screen.findByText('Geteilt.')).toBeVisible();
+      expect(share).toHaveBeenCalledWith({
+        title: workshopA.title,
+        url: `${window.location.origin}/sitzung/${workshopA.guid}`,
+      });
     } finally {
       Reflect.deleteProperty(navigator, 'share');
     }

@@ -4,9 +4,10 @@ import { renderApp } from './render-app';
 import { bundledConference } from '../fixtures';
 import { freshIndexedDb } from '../support/fresh-db';
 import { saveMark } from '../../src/store/marks';
+import { sessionTitled } from '../support/sessions';
 
 const conf = bundledConference();
-const workshop = (letter: string) => conf.sessions.find((s) => s.title.startsWith(`Workshop ${letter}`))!;
+const workshop = (letter: string) => sessionTitled(conf.sessions, `Workshop ${letter}`);
 
 beforeEach(freshIndexedDb);
 
@@ -24,6 +25,8 @@ describe('Mein Tag keeps the keyboard focus when an item is unmarked', () => {
     const remaining = within(list).getByRole('button', { name: 'Merken' });
     await waitFor(() => expect(document.activeElement).toBe(remaining));
     fireEvent.click(remaining);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Mein Tag' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Mein Tag' })),
+    );
   });
 });

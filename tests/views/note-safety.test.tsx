@@ -84,7 +84,9 @@ describe('delete all in another tab', () => {
     await waitFor(() => expect(field().value).toBe('gespeichert'));
     await deleteAllInAnotherTab();
     await waitFor(() => expect(field().value).toBe(''));
-    expect((await screen.findByText(/In einem anderen Tab wurden alle Daten gelöscht/)).getAttribute('role')).toBe('status');
+    expect((await screen.findByText(/In einem anderen Tab wurden alle Daten gelöscht/)).getAttribute('role')).toBe(
+      'status',
+    );
     expect(await listNotes(conf.id)).toEqual([]);
   });
 

@@ -9,9 +9,10 @@ import { SAVE_DELAY_MS } from '../../src/state/note-draft';
 import { NOTE_MAX_CHARS, sessionNoteId } from '../../src/domain/note';
 import { TAB_CHANNEL, type TabMessage } from '../../src/sw/messages';
 import { applyUpdate } from '../../src/sw/bridge';
+import { sessionTitled } from '../support/sessions';
 
 const conf = bundledConference();
-const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+const workshopA = sessionTitled(conf.sessions, 'Workshop A');
 const first = conf.sessions[0]!;
 const noteId = sessionNoteId(conf.id, workshopA.guid);
 const sessionPath = `/sitzung/${workshopA.guid}`;
@@ -32,11 +33,11 @@ describe('the note on a session page', () => {
   it('saves while typing and says so quietly with the time', async () => {
     renderApp(sessionPath);
     await loadedField();
-    expect(screen.getByText('noch nichts gespeichert')).toBeTruthy();
+    expect(screen.getByText('noch nichts gespeichert')).toBeVisible();
     type('Station 1: Fördermittel');
-    expect(screen.getByText('wird gespeichert …')).toBeTruthy();
+    expect(screen.getByText('wird gespeichert …')).toBeVisible();
     await waitFor(async () => expect((await getNote(noteId))?.text).toBe('Station 1: Fördermittel'));
-    expect(await screen.findByText(/^gespeichert \d{2}:\d{2}$/)).toBeTruthy();
+    expect(await screen.findByText(/^gespeichert \d{2}:\d{2}$/)).toBeVisible();
   });
 
   it('saves at once when the page is hidden, without waiting for the typing pause', async () => {
@@ -94,25 +95,41 @@ describe('the note on a session page', () => {
     renderApp(sessionPath);
     await waitFor(() => expect(field().value).toBe('Anfang'));
     // The other tab writes rev 2 (its message has not arrived yet).
-    await saveNote({ id: noteId, conferenceId: conf.id, sessionGuid: workshopA.guid, text: 'Anfang + Tab B', baseRev: 1 });
+    await saveNote({
+      id: noteId,
+      conferenceId: conf.id,
+      sessionGuid: workshopA.guid,
+      text: 'Anfang + Tab B',
+      baseRev: 1,
+    });
     type('Anfang + Tab A');
     fireEvent.blur(field());
-    expect((await screen.findByRole('alert')).textContent).toMatch(/in einem anderen Tab geändert. Beide Fassungen sind gespeichert/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /in einem anderen Tab geändert. Beide Fassungen sind gespeichert/,
+    );
     const texts = (await listNotes(conf.id)).map((n) => n.text).sort();
     expect(texts).toEqual(['Anfang + Tab A', 'Anfang + Tab B']);
     expect((await getNote(noteId))!.text).toBe('Anfang + Tab B');
-    expect(screen.getByRole('link', { name: 'Die andere Fassung öffnen' }).getAttribute('href')).toBe(`/notizen/${encodeURIComponent(noteId)}`);
+    expect(screen.getByRole('link', { name: 'Die andere Fassung öffnen' }).getAttribute('href')).toBe(
+      `/notizen/${encodeURIComponent(noteId)}`,
+    );
   });
 
   it('follows another tab while nothing is typed here', async () => {
     await saveNote({ id: noteId, conferenceId: conf.id, sessionGuid: workshopA.guid, text: 'alt', baseRev: 0 });
     renderApp(sessionPath);
     await waitFor(() => expect(field().value).toBe('alt'));
-    await saveNote({ id: noteId, conferenceId: conf.id, sessionGuid: workshopA.guid, text: 'neu aus Tab B', baseRev: 1 });
+    await saveNote({
+      id: noteId,
+      conferenceId: conf.id,
+      sessionGuid: workshopA.guid,
+      text: 'neu aus Tab B',
+      baseRev: 1,
+    });
     const other = new BroadcastChannel(TAB_CHANNEL);
     other.postMessage({ type: 'notes-changed', conferenceId: conf.id, noteIds: [noteId] } satisfies TabMessage);
     await waitFor(() => expect(field().value).toBe('neu aus Tab B'));
-    expect(screen.getByText(/hier aktualisiert/)).toBeTruthy();
+    expect(screen.getByText(/hier aktualisiert/)).toBeVisible();
     other.close();
   });
 
@@ -121,12 +138,25 @@ describe('the note on a session page', () => {
     renderApp(sessionPath);
     await waitFor(() => expect(field().value).toBe('alt'));
     type('alt, hier weiter');
-    await saveNote({ id: noteId, conferenceId: conf.id, sessionGuid: workshopA.guid, text: 'alt, dort weiter', baseRev: 1 });
+    await saveNote({
+      id: noteId,
+      conferenceId: conf.id,
+      sessionGuid: workshopA.guid,
+      text: 'alt, dort weiter',
+      baseRev: 1,
+    });
     const other = new BroadcastChannel(TAB_CHANNEL);
     other.postMessage({ type: 'notes-changed', conferenceId: conf.id, noteIds: [noteId] } satisfies TabMessage);
-    await waitFor(async () => expect((await listNotes(conf.id)).map((n) => n.text).sort()).toEqual(['alt, dort weiter', 'alt, hier weiter']));
+    await waitFor(async () =>
+      expect((await listNotes(conf.id)).map((n) => n.text).sort()).toEqual(['alt, dort weiter', 'alt, hier weiter']),
+    );
     expect(field().value).toBe('alt, hier weiter');
-    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/anderen Tab/);
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' '),
+    ).toMatch(/anderen Tab/);
     other.close();
   });
 });
@@ -159,7 +189,7 @@ describe('one note: copy, share, a note that is gone', () => {
 
   it('says so for a session note that is gone instead of offering a new note under its id', async () => {
     renderApp(`/notizen/${encodeURIComponent(sessionNoteId(conf.id, 'weg'))}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Diese Notiz gibt es nicht (mehr).' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Diese Notiz gibt es nicht (mehr).' })).toBeVisible();
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 });
@@ -170,8 +200,18 @@ describe('Notizen', () => {
       saveNote({ id, conferenceId: conf.id, sessionGuid, text, baseRev: 0 }, at);
     await put(noteId, workshopA.guid, 'Kontakt aus Münster: Frau K.', Date.parse('2023-09-06T09:42:00Z'));
     await put('free-1', null, 'Die Hauptstraße in Iserlohn', Date.parse('2023-09-06T10:00:00Z'));
-    await put(sessionNoteId(conf.id, 'vanished-guid'), 'vanished-guid', 'Notiz zu gestrichenem Punkt', Date.parse('2023-09-06T08:00:00Z'));
-    await put(sessionNoteId(conf.id, first.guid), first.guid, '<img src=x onerror=alert(1)><script>alert(2)</script>\u202Eabc', Date.parse('2023-09-06T07:00:00Z'));
+    await put(
+      sessionNoteId(conf.id, 'vanished-guid'),
+      'vanished-guid',
+      'Notiz zu gestrichenem Punkt',
+      Date.parse('2023-09-06T08:00:00Z'),
+    );
+    await put(
+      sessionNoteId(conf.id, first.guid),
+      first.guid,
+      '<img src=x onerror=alert(1)><script>alert(2)</script>\u202Eabc',
+      Date.parse('2023-09-06T07:00:00Z'),
+    );
   }
 
   it('lists all notes newest first, with session, time and people; free and orphaned notes as such', async () => {
@@ -196,21 +236,29 @@ describe('Notizen', () => {
     await waitFor(() => expect(document.querySelectorAll('.note-item')).toHaveLength(4));
     const search = screen.getByRole('searchbox', { name: 'In Notizen suchen' });
     fireEvent.input(search, { target: { value: 'munster' } });
-    expect([...document.querySelectorAll('.note-item .note-text')].map((e) => e.textContent)).toEqual(['Kontakt aus Münster: Frau K.']);
-    expect(screen.getByText('1 von 4 Notizen')).toBeTruthy();
+    expect([...document.querySelectorAll('.note-item .note-text')].map((e) => e.textContent)).toEqual([
+      'Kontakt aus Münster: Frau K.',
+    ]);
+    expect(screen.getByText('1 von 4 Notizen')).toBeVisible();
     fireEvent.input(search, { target: { value: 'STRASSE' } });
-    expect([...document.querySelectorAll('.note-item .note-text')].map((e) => e.textContent)).toEqual(['Die Hauptstraße in Iserlohn']);
+    expect([...document.querySelectorAll('.note-item .note-text')].map((e) => e.textContent)).toEqual([
+      'Die Hauptstraße in Iserlohn',
+    ]);
     fireEvent.input(search, { target: { value: 'gibtsnicht' } });
-    expect(screen.getByText('Keine Notiz enthält „gibtsnicht“.')).toBeTruthy();
+    expect(screen.getByText('Keine Notiz enthält „gibtsnicht“.')).toBeVisible();
   });
 
   it('lists every one of many notes (the first screenful at once, the rest right after)', async () => {
     const many = 130;
-    for (let i = 0; i < many; i++) await saveNote({ id: `many-${i}`, conferenceId: conf.id, sessionGuid: null, text: `Notiz Nummer ${i}`, baseRev: 0 }, 1000 + i);
+    for (let i = 0; i < many; i++)
+      await saveNote(
+        { id: `many-${i}`, conferenceId: conf.id, sessionGuid: null, text: `Notiz Nummer ${i}`, baseRev: 0 },
+        1000 + i,
+      );
     renderApp('/notizen');
     await waitFor(() => expect(document.querySelectorAll('.note-item')).toHaveLength(many));
     expect(document.querySelector('.note-item .note-text')!.textContent).toBe(`Notiz Nummer ${many - 1}`);
-    expect(screen.getByText(`${many} Notizen`)).toBeTruthy();
+    expect(screen.getByText(`${many} Notizen`)).toBeVisible();
   });
 
   it('shows hostile text verbatim and runs none of it', async () => {
@@ -219,12 +267,12 @@ describe('Notizen', () => {
     await waitFor(() => expect(document.querySelectorAll('.note-item')).toHaveLength(4));
     const main = screen.getByRole('main');
     expect(main.querySelector('img, script')).toBeNull();
-    expect(within(main).getByText('<img src=x onerror=alert(1)><script>alert(2)</script>\u202Eabc')).toBeTruthy();
+    expect(within(main).getByText('<img src=x onerror=alert(1)><script>alert(2)</script>\u202Eabc')).toBeVisible();
   });
 
   it('has the Markdown export and a way to the backup', async () => {
     renderApp('/notizen');
-    expect(await screen.findByRole('button', { name: /Markdown/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Markdown/ })).toBeVisible();
     expect(screen.getByRole('link', { name: /Sicherung/ }).getAttribute('href')).toBe('/einstellungen');
   });
 
@@ -245,11 +293,11 @@ describe('Notizen', () => {
 describe('Einstellungen', () => {
   it('has one Sicherung button, a file field to restore and a delete-all with a confirmation step', async () => {
     renderApp('/einstellungen');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
     expect(screen.getAllByRole('button', { name: /Sicherung/ })).toHaveLength(1);
-    expect(screen.getByLabelText(/Aus Datei wiederherstellen/)).toBeTruthy();
+    expect(screen.getByLabelText(/Aus Datei wiederherstellen/)).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Alle meine Daten löschen' }));
-    expect(screen.getByText(/Wirklich alles löschen\?/)).toBeTruthy();
+    expect(screen.getByText(/Wirklich alles löschen\?/)).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Abbrechen' }));
     expect(screen.queryByText(/Wirklich alles löschen\?/)).toBeNull();
   });
@@ -270,15 +318,27 @@ describe('Einstellungen', () => {
       version: 1,
       exportedAt: '2023-09-06T16:00:00.000Z',
       marks: [{ conferenceId: conf.id, guid: workshopA.guid, markedAt: 1 }],
-      notes: [{ id: 'free-9', conferenceId: conf.id, sessionGuid: null, text: 'aus der Datei', createdAt: 1, updatedAt: 1, rev: 1 }],
+      notes: [
+        {
+          id: 'free-9',
+          conferenceId: conf.id,
+          sessionGuid: null,
+          text: 'aus der Datei',
+          createdAt: 1,
+          updatedAt: 1,
+          rev: 1,
+        },
+      ],
       settings: [],
     };
     renderApp('/einstellungen');
     const input = (await screen.findByLabelText(/Aus Datei wiederherstellen/)) as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(good)], 'gut.json')] } });
-    expect(await screen.findByText(/1 gemerkte Programmpunkte, 1 Notizen, 0 Einstellungen, gesichert am 6\.9\.2023, 18:00/)).toBeTruthy();
+    expect(
+      await screen.findByText(/1 gemerkte Programmpunkte, 1 Notizen, 0 Einstellungen, gesichert am 6\.9\.2023, 18:00/),
+    ).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Zusammenführen' }));
-    expect(await screen.findByText(/Wiederhergestellt/)).toBeTruthy();
+    expect(await screen.findByText(/Wiederhergestellt/)).toBeVisible();
     expect((await listNotes(conf.id)).map((n) => n.text)).toEqual(['aus der Datei']);
   });
 });

@@ -37,8 +37,12 @@ describe('a 1,000-item day', () => {
   it('search narrows it to the matches, whole again when short', async () => {
     const conference = renderLarge(1000);
     const target = conference.sessions[737]!;
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Programm durchsuchen' }), { target: { value: target.title.toUpperCase() } });
-    await waitFor(() => expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([target.title]));
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Programm durchsuchen' }), {
+      target: { value: target.title.toUpperCase() },
+    });
+    await waitFor(() =>
+      expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([target.title]),
+    );
     expect(document.querySelector('.timeline-windowed')).toBeNull();
   });
 });
@@ -51,7 +55,8 @@ describe('a 10,000-item, five-day conference', () => {
     fireEvent.click(day2);
     expect(day2.getAttribute('aria-pressed')).toBe('true');
     // Titles end with the item's number; day 2 holds items 2001–4000.
-    const numbers = () => screen.getAllByRole('heading', { level: 3 }).map((h) => Number(/ (\d+)$/.exec(h.textContent ?? '')![1]));
+    const numbers = () =>
+      screen.getAllByRole('heading', { level: 3 }).map((h) => Number(/ (\d+)$/.exec(h.textContent ?? '')![1]));
     await waitFor(() => expect(numbers().every((n) => n > 2000 && n <= 4000)).toBe(true));
   });
 });

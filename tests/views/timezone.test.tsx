@@ -5,6 +5,7 @@ import { bundledConference } from '../fixtures';
 import { freshIndexedDb } from '../support/fresh-db';
 import { saveMark } from '../../src/store/marks';
 import { exportIcs, parseIcs } from '../support/ics';
+import { sessionTitled } from '../support/sessions';
 
 const originalTz = process.env.TZ;
 
@@ -29,15 +30,15 @@ describe.each(ZONES)('device in %s', (zone, offsetMinutes) => {
   });
 
   it('reads the data as Berlin time: Workshop A starts 09:15 UTC', () => {
-    const workshopA = bundledConference().sessions.find((s) => s.title.startsWith('Workshop A'))!;
+    const workshopA = sessionTitled(bundledConference().sessions, 'Workshop A');
     expect(workshopA.start.toISOString()).toBe('2023-09-06T09:15:00.000Z');
     expect(workshopA.end.toISOString()).toBe('2023-09-06T11:00:00.000Z');
   });
 
   it('shows Berlin times in the programme, in Mein Tag and for the ?now= demo clock', async () => {
     const conf = bundledConference();
-    const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
-    const getTogether = conf.sessions.find((s) => s.title.startsWith('Get-together'))!;
+    const workshopA = sessionTitled(conf.sessions, 'Workshop A');
+    const getTogether = sessionTitled(conf.sessions, 'Get-together');
     await saveMark(conf.id, workshopA.guid, true);
     await saveMark(conf.id, getTogether.guid, true);
     const { unmount } = renderApp('/', '?now=2023-09-06T11:30');

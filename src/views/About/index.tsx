@@ -1,13 +1,13 @@
 import type { Conference } from '../../domain/types';
-import { formatLongDate } from '../../domain/format';
-import { parseIsoInZone } from '../../domain/clock';
-import { strings } from '../../i18n/screens';
+import { formatLongDate } from '../../domain/time/format';
+import { parseIsoInZone } from '../../domain/time/parse';
+import { screenStrings } from '../../i18n/screens';
 import { SourceList } from '../../ui/SourceList';
 import { TextBlocks } from '../../ui/TextBlocks';
 
 /** The conference, the funding programme, and where every fact in the app comes from. */
 export function About({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const asOf = conference.dataAsOf ? parseIsoInZone(conference.dataAsOf, conference.timeZone) : null;
   return (
     <>

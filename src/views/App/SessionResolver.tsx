@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Conference } from '../../domain/types';
 import { findSession } from '../../domain/schedule';
 import { cancelledSession, changeOf } from '../../state/changes';
-import { openConferenceOfSession, switchedForLink } from '../../state/conference-list';
-import { strings } from '../../i18n/screens';
+import { clearSwitchedForLink, openConferenceOfSession, switchedForLink } from '../../state/conference-list';
+import { screenStrings } from '../../i18n/screens';
 import { Badge } from '../../ui/Badge';
 import { changeDetails } from '../../ui/ChangeBadge';
 import { SessionPage } from '../Session';
@@ -14,7 +14,7 @@ import { SessionPage } from '../Session';
  * another conference on this device switches to that conference, with a notice saying so.
  */
 export function SessionResolver({ conference, guid }: { conference: Conference; guid: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const here = findSession(conference, guid);
   const cancelled = here ? undefined : cancelledSession(guid);
   // While other conferences are searched, the page says "not in this conference", which is true.
@@ -29,7 +29,7 @@ export function SessionResolver({ conference, guid }: { conference: Conference; 
     });
   }, [guid, missing, conference.id]);
   // The "switched for this link" notice belongs to this page only.
-  useEffect(() => () => void (switchedForLink.value = null), []);
+  useEffect(() => clearSwitchedForLink, []);
 
   const change = changeOf(guid);
   const shown = cancelled ? { ...conference, sessions: [...conference.sessions, cancelled] } : conference;
@@ -42,7 +42,8 @@ export function SessionResolver({ conference, guid }: { conference: Conference; 
       )}
       {change && change.kind !== 'new' && (
         <p class="note change-note">
-          <Badge tone={change.kind}>{s.changes[change.kind]}</Badge> {changeDetails(change, conference.timeZone).join(' · ')}
+          <Badge tone={change.kind}>{s.changes[change.kind]}</Badge>{' '}
+          {changeDetails(change, conference.timeZone).join(' · ')}
         </p>
       )}
       <SessionPage conference={shown} guid={guid} />

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { conference } from '../../state/conference';
@@ -12,22 +13,11 @@ import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
 import { ConnectionBanner } from '../../ui/ConnectionBanner';
 import { ScreenBoundary } from '../../ui/ScreenBoundary';
 import { startMarks } from '../../state/marks';
+import { startSubscriptionFollowing } from '../../state/subscription-follow';
+import { NotFoundRoute, SCREENS } from './routes';
+import { HEADER_NAV, ROUTES, type RouteName } from '../../domain/paths';
+import { DEFAULT_TIME_ZONE } from '../../domain/time/zone';
 import { connectionState } from '../../state/storage-connection';
-import {
-  AboutRoute,
-  ConferencesRoute,
-  MyDayRoute,
-  NoteRoute,
-  NotesRoute,
-  NotFoundRoute,
-  PeopleRoute,
-  PersonRoute,
-  PlaceRoute,
-  PlacesRoute,
-  ProgrammeRoute,
-  SessionRoute,
-  SettingsRoute,
-} from './routes';
 
 /** The frame of every screen: skip link, header, banners, the routed screen, bottom navigation. */
 export function App({ url }: { url?: string } = {}) {
@@ -36,6 +26,7 @@ export function App({ url }: { url?: string } = {}) {
   // Marks follow the conference on screen and other tabs for as long as the app is shown.
   useEffect(() => startMarks(), []);
   useEffect(() => startReminders(), []);
+  useEffect(() => startSubscriptionFollowing(), []);
   // New screens start at the top with focus on their heading; back returns to where one was.
   const onRouteChange = useScrollMemory(main);
   return (
@@ -45,37 +36,31 @@ export function App({ url }: { url?: string } = {}) {
         {s.skipToContent}
       </a>
       <header class="app-header">
-        <a class="brand" href="/">
+        <a class="brand" href={ROUTES.programme}>
           {s.appName}
         </a>
         <nav aria-label={s.header.label}>
-          <a href="/konferenzen">{s.header.conferences}</a>
-          <a href="/ueber">{s.header.about}</a>
-          <a href="/einstellungen">{s.header.settings}</a>
+          {HEADER_NAV.map((name) => (
+            <a key={name} href={ROUTES[name]}>
+              {s.header[name]}
+            </a>
+          ))}
         </nav>
       </header>
-      <DemoClockBanner timeZone={conference.value?.timeZone ?? 'Europe/Berlin'} />
+      <DemoClockBanner timeZone={conference.value?.timeZone ?? DEFAULT_TIME_ZONE} />
       <UpdatePrompt />
       <ReminderBanner />
       <ConnectionBanner />
       {connectionState.value === 'ok' && <MarksUnavailableBanner />}
       <main id="main" ref={main} tabIndex={-1}>
         <ScreenBoundary>
-        <Router onRouteChange={onRouteChange}>
-          <Route path="/" component={ProgrammeRoute} />
-          <Route path="/sitzung/:guid" component={SessionRoute} />
-          <Route path="/mein-tag" component={MyDayRoute} />
-          <Route path="/personen" component={PeopleRoute} />
-          <Route path="/personen/:id" component={PersonRoute} />
-          <Route path="/orte" component={PlacesRoute} />
-          <Route path="/orte/:id" component={PlaceRoute} />
-          <Route path="/notizen" component={NotesRoute} />
-          <Route path="/notizen/:id" component={NoteRoute} />
-          <Route path="/einstellungen" component={SettingsRoute} />
-          <Route path="/konferenzen" component={ConferencesRoute} />
-          <Route path="/ueber" component={AboutRoute} />
-          <Route default component={NotFoundRoute} />
-        </Router>
+          <Router onRouteChange={onRouteChange}>
+            {(Object.keys(ROUTES) as RouteName[]).map((name) => (
+              // The router hands each screen the parameters its pattern names (`:guid`, `:id`).
+              <Route key={name} path={ROUTES[name]} component={SCREENS[name] as ComponentType} />
+            ))}
+            <Route default component={NotFoundRoute} />
+          </Router>
         </ScreenBoundary>
       </main>
       <BottomNav />

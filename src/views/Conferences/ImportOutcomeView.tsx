@@ -1,12 +1,13 @@
 import type { ImportProblem, ImportSummary } from '../../domain/import';
 import type { ImportOutcome } from '../../state/conference-files';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
+import { ROUTES } from '../../domain/paths';
 
 const BYTES_PER_MB = 1024 * 1024;
 
 /** One problem of a rejected file, as a sentence. */
 function problemText(p: ImportProblem): string {
-  const t = strings.value.conferences.problem;
+  const t = screenStrings.value.conferences.problem;
   switch (p.kind) {
     case 'too-large':
       return t.tooLarge((p.bytes / BYTES_PER_MB).toFixed(1), String(Math.round(p.limit / BYTES_PER_MB)));
@@ -33,7 +34,7 @@ function problemText(p: ImportProblem): string {
 
 /** Every repair the import made, as sentences (empty when the file was clean). */
 function repairs(summary: ImportSummary): string[] {
-  const r = strings.value.conferences.repair;
+  const r = screenStrings.value.conferences.repair;
   const lines: string[] = [];
   if (summary.acronymChanged) lines.push(r.acronym(summary.acronymChanged.from, summary.acronymChanged.to));
   if (summary.missingGuids) lines.push(r.missingGuids(summary.missingGuids));
@@ -49,7 +50,7 @@ function repairs(summary: ImportSummary): string[] {
 
 /** What an import did: imported / updated (with change counts) / unchanged and the repairs, or why not. */
 export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const c = s.conferences;
   if (!outcome.ok) {
     return (
@@ -74,7 +75,11 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
   return (
     <div class="import-done" role="status">
       <p>
-        {unchanged ? c.unchanged(summary.title) : replaced ? c.updated(summary.title) : c.imported(summary.title, summary.events)}{' '}
+        {unchanged
+          ? c.unchanged(summary.title)
+          : replaced
+            ? c.updated(summary.title)
+            : c.imported(summary.title, summary.events)}{' '}
         {replaced && !unchanged && s.changes.summary(changes.new, changes.changed, changes.cancelled)}
       </p>
       {lines.length > 0 && (
@@ -88,7 +93,7 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
         </>
       )}
       <p>
-        <a href="/">{s.toProgramme}</a>
+        <a href={ROUTES.programme}>{s.toProgramme}</a>
       </p>
     </div>
   );

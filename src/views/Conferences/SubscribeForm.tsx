@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FetchProblem, SubscribeOutcome } from '../../state/schedule-subscription';
 import { subscribeToSchedule } from '../../state/schedule-subscription';
 import type { ScheduleUrlCheck } from '../../domain/schedule-source';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { ImportOutcomeView } from './ImportOutcomeView';
 
 /** Why an address gave no schedule, as a sentence. */
 export function fetchProblemText(problem: FetchProblem): string {
-  const s = strings.value;
+  const s = screenStrings.value;
   const p = s.subscription.problem;
   switch (problem.kind) {
     case 'offline':
@@ -24,7 +24,7 @@ export function fetchProblemText(problem: FetchProblem): string {
 }
 
 function invalidText(check: Exclude<ScheduleUrlCheck, { ok: true }>): string {
-  const t = strings.value.subscription.invalid;
+  const t = screenStrings.value.subscription.invalid;
   switch (check.reason) {
     case 'empty':
       return t.empty;
@@ -45,7 +45,7 @@ type View = { kind: 'idle' } | { kind: 'busy'; url: string } | { kind: 'done'; o
  * installed app, filled in for the person to confirm.
  */
 export function SubscribeForm({ initialUrl = '' }: { initialUrl?: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const t = s.subscription;
   const [url, setUrl] = useState(initialUrl);
   const [view, setView] = useState<View>({ kind: 'idle' });
@@ -101,7 +101,9 @@ export function SubscribeForm({ initialUrl = '' }: { initialUrl?: string }) {
           {fetchProblemText(outcome.fetch)}
         </p>
       )}
-      {outcome && (outcome.ok || 'problems' in outcome || 'storageError' in outcome) && <ImportOutcomeView outcome={outcome} />}
+      {outcome && (outcome.ok || 'problems' in outcome || 'storageError' in outcome) && (
+        <ImportOutcomeView outcome={outcome} />
+      )}
     </form>
   );
 }

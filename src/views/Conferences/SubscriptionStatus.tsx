@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConferenceInfo } from '../../domain/conference-info';
-import { readStoredConference } from '../../store/conferences';
-import { recheckSchedule, recheckStatus } from '../../state/schedule-subscription';
-import { strings } from '../../i18n/screens';
+import { refreshSubscribed, recheckStatus } from '../../state/schedule-subscription';
+import { screenStrings } from '../../i18n/screens';
 import { fetchProblemText } from './SubscribeForm';
 import { ImportOutcomeView } from './ImportOutcomeView';
 
@@ -28,18 +27,24 @@ function useOnline(): boolean {
  * for the one on screen, "Zeitplan aktualisieren" with what the check found. Offline it says
  * which fetch the copy on the device is.
  */
-export function SubscriptionStatus({ info, active }: { info: ConferenceInfo & { subscription: object }; active: boolean }) {
-  const s = strings.value;
+export function SubscriptionStatus({
+  info,
+  active,
+}: {
+  info: ConferenceInfo & { subscription: object };
+  active: boolean;
+}) {
+  const s = screenStrings.value;
   const t = s.subscription;
   const online = useOnline();
   const { url, fetchedAt } = info.subscription as NonNullable<ConferenceInfo['subscription']>;
-  const when = new Intl.DateTimeFormat(s.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(fetchedAt));
+  const when = new Intl.DateTimeFormat(s.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(fetchedAt),
+  );
   const status = recheckStatus.value[info.id];
 
   const onRefresh = async () => {
-    // The stored record has the validators (ETag, Last-Modified) the list entry leaves out.
-    const record = await readStoredConference(info.id).catch(() => undefined);
-    await recheckSchedule(info.id, record?.subscription ?? { url, fetchedAt });
+    await refreshSubscribed(info.id, { url, fetchedAt });
   };
 
   return (

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { ConferenceInfo } from '../../domain/conference-info';
-import { formatCalendarDay } from '../../domain/format-day';
-import { conference, conferenceList } from '../../state/conference';
+import { formatCalendarDay } from '../../domain/time/format';
+import { conference } from '../../state/conference';
 import { switchConference, switchStatus } from '../../state/conference-switch';
-import { refreshConferenceList, removeConference } from '../../state/conference-list';
+import { conferenceList, refreshConferenceList, removeConference } from '../../state/conference-list';
 import type { ExportOutcome, ImportOutcome } from '../../state/conference-files';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { Badge } from '../../ui/Badge';
 import { downloadTextFile } from '../../ui/download';
 import { ImportOutcomeView } from './ImportOutcomeView';
@@ -19,7 +19,7 @@ import { CONFERENCES_PATH, SHARE_TARGET } from '../../sw/messages';
 const loadFiles = () => import('../../state/conference-files');
 
 function ConferenceEntry({ info, active }: { info: ConferenceInfo; active: boolean }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const c = s.conferences;
   const when = new Intl.DateTimeFormat(s.locale, { dateStyle: 'medium', timeStyle: 'short' });
   const first = formatCalendarDay(info.firstDay, s.locale);
@@ -82,7 +82,7 @@ type ExportView = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; outcome:
 
 /** "Konferenzen": the conferences on this device, switching, importing a schedule.json, exporting one. */
 export function Conferences() {
-  const s = strings.value;
+  const s = screenStrings.value;
   const c = s.conferences;
   const current = conference.value;
   const [importView, setImportView] = useState<ImportView>({ kind: 'idle' });
@@ -150,7 +150,13 @@ export function Conferences() {
         <p>{c.importIntro}</p>
         <div class="field file-field">
           <label for="schedule-file">{c.importInput}</label>
-          <input id="schedule-file" type="file" accept=".json,application/json" disabled={importView.kind === 'busy'} onChange={onFile} />
+          <input
+            id="schedule-file"
+            type="file"
+            accept=".json,application/json"
+            disabled={importView.kind === 'busy'}
+            onChange={onFile}
+          />
         </div>
         {importView.kind === 'busy' && <p role="status">{c.importing(importView.name)}</p>}
         {importView.kind === 'done' && <ImportOutcomeView outcome={importView.outcome} />}
@@ -170,7 +176,9 @@ export function Conferences() {
             {c.exportButton}
           </button>
           {exportView.kind === 'busy' && <p role="status">{c.exporting}</p>}
-          {exportView.kind === 'done' && exportView.outcome.ok && <p role="status">{c.exportDone(exportView.outcome.fileName)}</p>}
+          {exportView.kind === 'done' && exportView.outcome.ok && (
+            <p role="status">{c.exportDone(exportView.outcome.fileName)}</p>
+          )}
           {exportView.kind === 'done' && !exportView.outcome.ok && (
             <div role="alert">
               <p>{c.exportFailed}</p>

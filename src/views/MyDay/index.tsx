@@ -1,35 +1,28 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Conference, Session } from '../../domain/types';
 import { markConflicts, markedSessions, orphanMarkCount } from '../../state/marks';
 import { downloadCalendar } from '../../state/calendar';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
-import { TimeRange } from '../../ui/TimeRange';
-import { PlaceLine } from '../../ui/PlaceLine';
-import { MarkButton } from '../../ui/MarkButton';
 import { ConflictNote } from '../../ui/ConflictNote';
-import { ChangeBadge } from '../../ui/ChangeBadge';
+import { SessionCard } from '../../ui/SessionCard';
 import { MarkedChanges } from '../../ui/MarkedChanges';
 import { CancelledMarks } from '../../ui/CancelledMarks';
 
-function MyDayItem({ session, conference, clash }: { session: Session; conference: Conference; clash: readonly Session[] | undefined }) {
-  const titleId = useId();
+function MyDayItem({
+  session,
+  conference,
+  clash,
+}: {
+  session: Session;
+  conference: Conference;
+  clash: readonly Session[] | undefined;
+}) {
   return (
     <li>
-      <article class={clash ? 'session-card my-day-item has-conflict' : 'session-card my-day-item'}>
-        <h2 class="session-title" id={titleId} lang={session.language}>
-          <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
-        </h2>
-        <p class="session-meta">
-          <ChangeBadge guid={session.guid} />
-          <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
-        </p>
-        <p class="session-place">
-          <PlaceLine session={session} conference={conference} link />
-        </p>
+      <SessionCard session={session} conference={conference} variant="myDay" headingLevel={2} flagged={!!clash}>
         {clash && <ConflictNote others={clash} />}
-        <MarkButton guid={session.guid} describedBy={titleId} compact />
-      </article>
+      </SessionCard>
     </li>
   );
 }
@@ -38,7 +31,7 @@ type ExportState = 'idle' | 'done' | 'failed';
 
 /** The person's own schedule: marked items in time order, clashes flagged, and the calendar export. */
 export function MyDay({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const sessions = markedSessions.value;
   const conflicts = markConflicts.value;
   const orphans = orphanMarkCount.value;
@@ -97,7 +90,12 @@ export function MyDay({ conference }: { conference: Conference }) {
       {sessions.length > 0 && (
         <ol class="my-day" aria-label={s.myDay.listLabel} ref={list} onFocusIn={onFocusIn}>
           {sessions.map((session) => (
-            <MyDayItem key={session.guid} session={session} conference={conference} clash={conflicts.get(session.guid)} />
+            <MyDayItem
+              key={session.guid}
+              session={session}
+              conference={conference}
+              clash={conflicts.get(session.guid)}
+            />
           ))}
         </ol>
       )}

@@ -1,13 +1,9 @@
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
+import { ROUTES } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
-export function NotFound() {
-  const s = strings.value;
-  return (
-    <>
-      <h1>{s.notFound}</h1>
-      <p>
-        <a href="/">{s.toProgramme}</a>
-      </p>
-    </>
-  );
+/** Any URL the app does not know. */
+export function NotFoundPage() {
+  const s = screenStrings.value;
+  return <NotFound title={s.notFound} back={ROUTES.programme} backLabel={s.toProgramme} />;
 }

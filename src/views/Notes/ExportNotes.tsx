@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { notesMarkdownFile } from '../../state/notes-export';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { downloadBlob, downloadTextFile } from '../../ui/download';
+import { ROUTES } from '../../domain/paths';
 
 /** "Alle Notizen als Markdown herunterladen", and the way to the full backup. */
 export function ExportNotes() {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [error, setError] = useState<string | null>(null);
   const onExport = async () => {
     try {
@@ -45,7 +46,7 @@ export function ExportNotes() {
       {error && <p role="alert">{error}</p>}
       <p class="hint">{s.notes.exportHint}</p>
       <p>
-        <a href="/einstellungen">{s.notes.backupLink}</a>
+        <a href={ROUTES.settings}>{s.notes.backupLink}</a>
       </p>
     </section>
   );

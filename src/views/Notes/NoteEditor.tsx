@@ -5,9 +5,10 @@ import type { DraftNotice, DraftStatus, DraftTarget } from '../../state/note-dra
 import { notes } from '../../state/notes';
 import { connectionState } from '../../state/storage-connection';
 import { useNoteDraft } from './useNoteDraft';
-import { strings, type Strings } from '../../i18n/screens';
+import { screenStrings, type Strings } from '../../i18n/screens';
 import { NoteShare } from './NoteShare';
 import { LazyNotePhotos } from './LazyNotePhotos';
+import { notePath } from '../../domain/paths';
 
 /** Lines the field shows before it scrolls: room for a few thoughts on a phone screen. */
 const FIELD_ROWS = 8;
@@ -38,7 +39,17 @@ function failureText(status: Extract<DraftStatus, { kind: 'failed' }>, s: String
 }
 
 /** Another tab removed what the field showed: say so, and ask before keeping unsaved text. */
-function WipedNotice({ notice, onKeep, onDiscard, s }: { notice: Extract<DraftNotice, { kind: 'wiped' }>; onKeep: () => void; onDiscard: () => void; s: Strings }) {
+function WipedNotice({
+  notice,
+  onKeep,
+  onDiscard,
+  s,
+}: {
+  notice: Extract<DraftNotice, { kind: 'wiped' }>;
+  onKeep: () => void;
+  onDiscard: () => void;
+  s: Strings;
+}) {
   if (!notice.unsaved) {
     return (
       <p class="note-info" role="status">
@@ -63,8 +74,18 @@ function WipedNotice({ notice, onKeep, onDiscard, s }: { notice: Extract<DraftNo
  * The note text field: saves while typing, says quietly when it last saved, and says clearly
  * when it could not save or when another tab changed the same note.
  */
-export function NoteEditor({ target, label, timeZone, shareTitle }: { target: DraftTarget; label: string; timeZone: string; shareTitle: string }) {
-  const s = strings.value;
+export function NoteEditor({
+  target,
+  label,
+  timeZone,
+  shareTitle,
+}: {
+  target: DraftTarget;
+  label: string;
+  timeZone: string;
+  shareTitle: string;
+}) {
+  const s = screenStrings.value;
   const draft = useNoteDraft(target);
   const fieldId = useId();
   const status = draft.status.value;
@@ -108,10 +129,12 @@ export function NoteEditor({ target, label, timeZone, shareTitle }: { target: Dr
           {s.noteSafety.waiting}
         </p>
       )}
-      {notice?.kind === 'wiped' && <WipedNotice notice={notice} s={s} onKeep={() => void draft.keepText()} onDiscard={() => draft.discardText()} />}
+      {notice?.kind === 'wiped' && (
+        <WipedNotice notice={notice} s={s} onKeep={() => void draft.keepText()} onDiscard={() => draft.discardText()} />
+      )}
       {notice?.kind === 'conflict' && (
         <p class="note-alert" role="alert">
-          {s.note.conflict} <a href={`/notizen/${encodeURIComponent(notice.otherId)}`}>{s.note.otherVersion}</a>
+          {s.note.conflict} <a href={notePath(notice.otherId)}>{s.note.otherVersion}</a>
         </p>
       )}
       {notice?.kind === 'changedElsewhere' && (
@@ -132,7 +155,7 @@ export function NoteEditor({ target, label, timeZone, shareTitle }: { target: Dr
           <ul>
             {versions.map((v) => (
               <li key={v.id}>
-                <a href={`/notizen/${encodeURIComponent(v.id)}`}>{s.note.version(formatChangedAt(v.updatedAt, new Date(), timeZone))}</a>
+                <a href={notePath(v.id)}>{s.note.version(formatChangedAt(v.updatedAt, new Date(), timeZone))}</a>
               </li>
             ))}
           </ul>

@@ -1,18 +1,19 @@
 import type { Conference } from '../../domain/types';
 import { formatChangedAt, preview, type NoteEntry } from '../../domain/note-view';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { SessionLine } from './SessionLine';
 import { photosByNote, photoUrl } from '../../state/photo-index';
+import { notePath } from '../../domain/paths';
 
 /** Characters of a note shown in the list; the note's own page shows all of it. */
 const PREVIEW_CHARS = 280;
 
 /** One note in the Notizen list: its session (title, time, people) or "free", the text's start, when it changed. */
 export function NoteListItem({ entry, conference, today }: { entry: NoteEntry; conference: Conference; today: Date }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const { note, session } = entry;
-  const href = `/notizen/${encodeURIComponent(note.id)}`;
   const photos = photosByNote.value.get(note.id);
+  const href = notePath(note.id);
   const title = session ? session.title : entry.sessionMissing ? s.notes.missingSession : s.notes.freeNote;
   return (
     <li class="card note-item">
@@ -32,12 +33,21 @@ export function NoteListItem({ entry, conference, today }: { entry: NoteEntry; c
       )}
       {photos && (
         <p class="note-item-photo">
-          <img src={photoUrl(photos[0]!, 'thumb')} alt={s.photos.alt(1, session ? session.title : null)} width={64} height={64} loading="lazy" decoding="async" />
+          <img
+            src={photoUrl(photos[0]!, 'thumb')}
+            alt={s.photos.alt(1, session ? session.title : null)}
+            width={64}
+            height={64}
+            loading="lazy"
+            decoding="async"
+          />
           <span>{s.photos.count(photos.length)}</span>
         </p>
       )}
       <p class="note-changed">
-        <time dateTime={new Date(note.updatedAt).toISOString()}>{s.notes.changed(formatChangedAt(note.updatedAt, today, conference.timeZone))}</time>
+        <time dateTime={new Date(note.updatedAt).toISOString()}>
+          {s.notes.changed(formatChangedAt(note.updatedAt, today, conference.timeZone))}
+        </time>
       </p>
     </li>
   );

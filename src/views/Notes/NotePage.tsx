@@ -4,16 +4,18 @@ import type { Conference } from '../../domain/types';
 import { findSession } from '../../domain/schedule';
 import { SESSION_NOTE_PREFIX } from '../../domain/note';
 import { ensureNotes, notes, notesLoad, removeNote } from '../../state/notes';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
 import { NoteEditor } from './NoteEditor';
+import { ROUTES, sessionPath } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
 /**
  * One note on its own page: a free note (also a new one: nothing is stored until typed), a
  * version kept from a two-tab conflict, or a session note whose session left the programme.
  */
 export function NotePage({ conference, id }: { conference: Conference; id: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const { route } = useLocation();
   const noteId = safeDecode(id);
   useEffect(() => ensureNotes(conference.id), [conference.id]);
@@ -24,30 +26,36 @@ export function NotePage({ conference, id }: { conference: Conference; id: strin
   const note = notes.value.find((n) => n.id === noteId);
   if (!note && noteId.startsWith(SESSION_NOTE_PREFIX)) {
     // A session's note that is gone (deleted): not a new free note under a session's id.
-    return (
-      <>
-        <h1>{s.note.missing}</h1>
-        <p>
-          <a href="/notizen">{s.note.back}</a>
-        </p>
-      </>
-    );
+    return <NotFound title={s.note.missing} back={ROUTES.notes} backLabel={s.note.back} />;
   }
   const sessionGuid = note?.sessionGuid ?? null;
   const session = sessionGuid ? findSession(conference, sessionGuid) : undefined;
-  const title = note ? (session ? session.title : sessionGuid ? s.notes.missingSession : s.note.pageTitle) : s.note.newTitle;
+  const title = note
+    ? session
+      ? session.title
+      : sessionGuid
+        ? s.notes.missingSession
+        : s.note.pageTitle
+    : s.note.newTitle;
   const target = { id: noteId, conferenceId: note?.conferenceId ?? conference.id, sessionGuid };
   return (
     <article class="note-page">
       <p class="back">
-        <a href="/notizen">{s.note.back}</a>
+        <a href={ROUTES.notes}>{s.note.back}</a>
       </p>
       <h1 lang={session?.language}>{title}</h1>
       {session && (
         <p class="session-meta">
-          <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
-          {session.people.length > 0 && <span class="session-people"> · {session.people.map((p) => p.name).join(', ')}</span>}{' '}
-          · <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{s.note.toSession}</a>
+          <TimeRange
+            start={session.start}
+            end={session.end}
+            estimated={session.timeEstimated}
+            timeZone={conference.timeZone}
+          />
+          {session.people.length > 0 && (
+            <span class="session-people"> · {session.people.map((p) => p.name).join(', ')}</span>
+          )}{' '}
+          · <a href={sessionPath(session.guid)}>{s.note.toSession}</a>
         </p>
       )}
       {sessionGuid && !session && <p class="note">{s.note.missingSession}</p>}
@@ -56,7 +64,13 @@ export function NotePage({ conference, id }: { conference: Conference; id: strin
           <span class="badge badge-info">{s.notes.conflictCopy}</span>
         </p>
       )}
-      <NoteEditor key={noteId} target={target} label={sessionGuid ? s.note.sessionLabel : s.note.freeLabel} timeZone={conference.timeZone} shareTitle={title} />
+      <NoteEditor
+        key={noteId}
+        target={target}
+        label={sessionGuid ? s.note.sessionLabel : s.note.freeLabel}
+        timeZone={conference.timeZone}
+        shareTitle={title}
+      />
       {note && (
         <div class="note-delete">
           {!confirming ? (
@@ -69,7 +83,7 @@ export function NotePage({ conference, id }: { conference: Conference; id: strin
               <button
                 type="button"
                 onClick={() => {
-                  void removeNote(note).then(() => route('/notizen'));
+                  void removeNote(note).then(() => route(ROUTES.notes));
                 }}
               >
                 {s.note.confirmDeleteYes}

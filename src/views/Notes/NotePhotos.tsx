@@ -1,19 +1,30 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { PhotoRecord } from '../../domain/photo';
-import type { PhotoNoteTarget } from '../../store/photos';
-import { addPhotoFile, ensurePhotos, photosByNote, photoUrl, removePhoto, type AddPhotoResult } from '../../state/photos';
-import { strings } from '../../i18n/screens';
+import {
+  type PhotoNoteTarget,
+  addPhotoFile,
+  ensurePhotos,
+  photosByNote,
+  photoUrl,
+  removePhoto,
+  type AddPhotoResult,
+} from '../../state/photos';
+import { screenStrings } from '../../i18n/screens';
 import { PhotoViewer } from './PhotoViewer';
 import { SharePhotos } from './SharePhotos';
 
-type Busy = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; position: number } | Exclude<AddPhotoResult, { kind: 'added' }>;
+type Busy =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; position: number }
+  | Exclude<AddPhotoResult, { kind: 'added' }>;
 
 /**
  * The photos of one note: "Foto hinzufügen" (camera on a phone, a file on a desktop), the
  * thumbnails in the order taken, each opening large and each with its own delete (asked first).
  */
 export function NotePhotos({ target, title, text }: { target: PhotoNoteTarget; title: string | null; text: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => ensurePhotos(target.conferenceId), [target.conferenceId]);
@@ -51,7 +62,13 @@ export function NotePhotos({ target, title, text }: { target: PhotoNoteTarget; t
           {photos.map((photo, i) => (
             <li key={photo.id} class="photo-tile">
               <button type="button" class="photo-open" aria-haspopup="dialog" onClick={() => setViewing(i)}>
-                <img src={photoUrl(photo, 'thumb')} alt={alt(i)} width={thumbSize(photo).width} height={thumbSize(photo).height} decoding="async" />
+                <img
+                  src={photoUrl(photo, 'thumb')}
+                  alt={alt(i)}
+                  width={thumbSize(photo).width}
+                  height={thumbSize(photo).height}
+                  decoding="async"
+                />
               </button>
               {confirming === photo.id ? (
                 <div class="confirm" role="group" aria-labelledby={`${inputId}-confirm`}>
@@ -94,13 +111,23 @@ export function NotePhotos({ target, title, text }: { target: PhotoNoteTarget; t
       </p>
       {(busy.kind === 'quota' || busy.kind === 'unreadable' || busy.kind === 'failed') && (
         <p role="alert" class="note-alert">
-          {busy.kind === 'quota' ? s.photos.quota : busy.kind === 'unreadable' ? s.photos.unreadable : s.photos.failed(busy.detail)}{' '}
+          {busy.kind === 'quota'
+            ? s.photos.quota
+            : busy.kind === 'unreadable'
+              ? s.photos.unreadable
+              : s.photos.failed(busy.detail)}{' '}
           {busy.kind === 'quota' && <a href="/einstellungen">{s.notes.backupLink}</a>}
         </p>
       )}
       {photos.length > 0 && <SharePhotos title={title ?? s.note.pageTitle} text={text} photos={photos} />}
       {viewing !== null && photos.length > 0 && (
-        <PhotoViewer photos={photos} index={Math.min(viewing, photos.length - 1)} alt={alt} onIndex={setViewing} onClose={() => setViewing(null)} />
+        <PhotoViewer
+          photos={photos}
+          index={Math.min(viewing, photos.length - 1)}
+          alt={alt}
+          onIndex={setViewing}
+          onClose={() => setViewing(null)}
+        />
       )}
     </div>
   );

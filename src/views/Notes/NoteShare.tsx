@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { canShareText, copyNoteText, shareNoteText, type NoteShareResult } from '../../state/note-share';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 
 /** Share one note through the system share sheet (phones) or copy it. */
 export function NoteShare({ title, text }: { title: string; text: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [result, setResult] = useState<NoteShareResult | null>(null);
   return (
     <p class="note-share">

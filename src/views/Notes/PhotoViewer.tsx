@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PhotoRecord } from '../../domain/photo';
 import { photoUrl } from '../../state/photos';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 
 /**
  * One photo large, in a modal <dialog>: the browser traps focus in it, Escape closes it and
@@ -21,7 +21,7 @@ export function PhotoViewer({
   onIndex: (i: number) => void;
   onClose: () => void;
 }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;

@@ -1,6 +1,6 @@
 import type { Session } from '../../domain/types';
-import { formatClock, toLocalIso } from '../../domain/format';
-import { strings } from '../../i18n/screens';
+import { formatClock, toLocalIso } from '../../domain/time/format';
+import { screenStrings } from '../../i18n/screens';
 
 interface Times {
   from: string;
@@ -35,7 +35,7 @@ function timesOf(session: Session, timeZone: string): Times {
 
 /** "ca. 11:15–13:00 · people" of a note's session, as TimeRange shows it (same markup). */
 export function SessionLine({ session, timeZone }: { session: Session; timeZone: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const t = timesOf(session, timeZone);
   return (
     <p class="session-meta">

@@ -2,12 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Conference } from '../../domain/types';
 import { searchNotes } from '../../domain/note-search';
-import { ensureNotes, newFreeNoteId, noteEntries, notesLoad, notesSearch } from '../../state/notes';
+import { ensureNotes, newFreeNoteId, noteEntries, notesLoad, notesSearch, setNotesSearch } from '../../state/notes';
 import { persistRefused } from '../../state/storage';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';
 import { NoteListItem } from './NoteListItem';
 import { ExportNotes } from './ExportNotes';
+import { ROUTES, notePath } from '../../domain/paths';
 
 /** Rows rendered when the screen opens: more than a phone screen shows, quick with any number of notes. */
 const FIRST_ROWS = 40;
@@ -16,7 +17,7 @@ const MORE_ROWS = 100;
 
 /** All notes of the conference, newest first, with search, a new free note and the Markdown export. */
 export function Notes({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const { route } = useLocation();
   const query = notesSearch.value;
   useEffect(() => {
@@ -39,11 +40,11 @@ export function Notes({ conference }: { conference: Conference }) {
       <h1>{s.notes.title}</h1>
       {persistRefused.value && (
         <p class="note">
-          {s.notes.persistRefused} <a href="/einstellungen">{s.notes.backupLink}</a>
+          {s.notes.persistRefused} <a href={ROUTES.settings}>{s.notes.backupLink}</a>
         </p>
       )}
       <p>
-        <button type="button" onClick={() => route(`/notizen/${encodeURIComponent(newFreeNoteId())}`)}>
+        <button type="button" onClick={() => route(notePath(newFreeNoteId()))}>
           {s.notes.newFree}
         </button>
       </p>
@@ -65,7 +66,7 @@ export function Notes({ conference }: { conference: Conference }) {
               autocomplete="off"
               aria-describedby="notes-search-hint"
               onInput={(event) => {
-                notesSearch.value = event.currentTarget.value;
+                setNotesSearch(event.currentTarget.value);
                 // Each keystroke re-renders one screenful; the rest of the hits follow in chunks.
                 setShown(FIRST_ROWS);
               }}

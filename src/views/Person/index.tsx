@@ -1,28 +1,23 @@
 import type { Conference } from '../../domain/types';
 import { findPerson, sessionsOfPerson } from '../../domain/schedule';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
+import { ROUTES, sessionPath } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
 /** One person: role and organisation as documented, their sessions, and every source. */
 export function PersonPage({ conference, id }: { conference: Conference; id: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const person = findPerson(conference, id);
   if (!person) {
-    return (
-      <>
-        <h1>{s.people.notFound}</h1>
-        <p>
-          <a href="/personen">{s.people.back}</a>
-        </p>
-      </>
-    );
+    return <NotFound title={s.people.notFound} back={ROUTES.people} backLabel={s.people.back} />;
   }
   const sessions = sessionsOfPerson(conference, person.id);
   return (
     <article>
       <p class="back">
-        <a href="/personen">{s.people.back}</a>
+        <a href={ROUTES.people}>{s.people.back}</a>
       </p>
       <h1>{person.name}</h1>
       {person.nameNote && <p class="note">{person.nameNote}</p>}
@@ -37,10 +32,15 @@ export function PersonPage({ conference, id }: { conference: Conference; id: str
           <ul class="link-list">
             {sessions.map(({ session, role }) => (
               <li key={session.guid}>
-                <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+                <a href={sessionPath(session.guid)}>{session.title}</a>
                 {role && <span class="role"> – {role}</span>}
                 <br />
-                <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
+                <TimeRange
+                  start={session.start}
+                  end={session.end}
+                  estimated={session.timeEstimated}
+                  timeZone={conference.timeZone}
+                />
               </li>
             ))}
           </ul>

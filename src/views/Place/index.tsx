@@ -1,30 +1,25 @@
 import type { Conference } from '../../domain/types';
 import { findPlace, placeAppearances } from '../../domain/schedule';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { MapLinks } from '../../ui/MapLinks';
 import { PlaceLine } from '../../ui/PlaceLine';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
+import { ROUTES, sessionPath } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
 /** One place: address, map links, rooms, how to get there, what happened there. */
 export function PlacePage({ conference, id }: { conference: Conference; id: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const place = findPlace(conference, id);
   if (!place) {
-    return (
-      <>
-        <h1>{s.notFound}</h1>
-        <p>
-          <a href="/orte">{s.places.title}</a>
-        </p>
-      </>
-    );
+    return <NotFound title={s.notFound} back={ROUTES.places} backLabel={s.places.title} />;
   }
   const { held, presented } = placeAppearances(conference, place.id);
   return (
     <article>
       <p class="back">
-        <a href="/orte">{s.places.title}</a>
+        <a href={ROUTES.places}>{s.places.title}</a>
       </p>
       <h1>{place.name}</h1>
       <p class="kind">{s.places.kind[place.kind]}</p>
@@ -64,9 +59,14 @@ export function PlacePage({ conference, id }: { conference: Conference; id: stri
           <ul class="link-list">
             {held.map((session) => (
               <li key={session.guid}>
-                <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+                <a href={sessionPath(session.guid)}>{session.title}</a>
                 <br />
-                <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
+                <TimeRange
+                  start={session.start}
+                  end={session.end}
+                  estimated={session.timeEstimated}
+                  timeZone={conference.timeZone}
+                />
               </li>
             ))}
           </ul>
@@ -79,12 +79,17 @@ export function PlacePage({ conference, id }: { conference: Conference; id: stri
           <ul class="link-list">
             {presented.map(({ session, station }) => (
               <li key={session.guid}>
-                <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+                <a href={sessionPath(session.guid)}>{session.title}</a>
                 <br />
                 {s.places.station(station.title)}
                 <br />
-                <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />,{' '}
-                <PlaceLine session={session} conference={conference} />
+                <TimeRange
+                  start={session.start}
+                  end={session.end}
+                  estimated={session.timeEstimated}
+                  timeZone={conference.timeZone}
+                />
+                , <PlaceLine session={session} conference={conference} />
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
 import type { Conference } from '../../domain/types';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { MapLinks } from '../../ui/MapLinks';
+import { placePath } from '../../domain/paths';
 
 /** The venue first, then the Stadtlabore and the mobile examples. */
 export function PlacesList({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const order = { venue: 0, stadtlabor: 1, mobile: 2, room: 3 };
   const places = [...conference.places].sort((a, b) => order[a.kind] - order[b.kind]);
   return (
@@ -14,7 +15,7 @@ export function PlacesList({ conference }: { conference: Conference }) {
         {places.map((place) => (
           <li key={place.id} class="card">
             <h2 class="card-title">
-              <a href={`/orte/${place.id}`}>{place.name}</a>
+              <a href={placePath(place.id)}>{place.name}</a>
             </h2>
             <p class="kind">{s.places.kind[place.kind]}</p>
             {place.summary && <p>{place.summary}</p>}

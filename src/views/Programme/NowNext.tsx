@@ -1,11 +1,12 @@
 import type { Conference, Session } from '../../domain/types';
 import { nowAndNext } from '../../domain/schedule';
-import { formatClock, formatLongDate } from '../../domain/format';
+import { formatClock, formatLongDate } from '../../domain/time/format';
 import { now } from '../../state/clock';
 import { strings } from '../../i18n';
 import { TimeRange } from '../../ui/TimeRange';
 import { Badge } from '../../ui/Badge';
 import { markedGuids } from '../../state/marks';
+import { sessionPath } from '../../domain/paths';
 
 function SessionLinks({ sessions, conference }: { sessions: Session[]; conference: Conference }) {
   const marked = markedGuids.value;
@@ -13,9 +14,14 @@ function SessionLinks({ sessions, conference }: { sessions: Session[]; conferenc
     <ul class="now-next-list">
       {sessions.map((s) => (
         <li key={s.guid}>
-          <a href={`/sitzung/${encodeURIComponent(s.guid)}`}>{s.title}</a>{' '}
+          <a href={sessionPath(s.guid)}>{s.title}</a>{' '}
           <TimeRange start={s.start} end={s.end} estimated={s.timeEstimated} timeZone={conference.timeZone} />
-          {marked.has(s.guid) && <> <Badge tone="info">{strings.value.marks.marked}</Badge></>}
+          {marked.has(s.guid) && (
+            <>
+              {' '}
+              <Badge tone="info">{strings.value.marks.marked}</Badge>
+            </>
+          )}
         </li>
       ))}
     </ul>

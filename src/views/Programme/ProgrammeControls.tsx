@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Conference } from '../../domain/types';
-import { formatShortDay } from '../../domain/format-day';
+import { formatShortDay } from '../../domain/time/format';
 import {
   chooseDay,
   programmeDay,
@@ -12,6 +12,10 @@ import {
   programmeTrack,
   programmeType,
   resetProgrammeFilters,
+  setProgrammeQuery,
+  setProgrammeRoom,
+  setProgrammeTrack,
+  setProgrammeType,
 } from '../../state/programme-view';
 import { strings } from '../../i18n';
 
@@ -33,7 +37,12 @@ export function DaySwitcher({ conference }: { conference: Conference }) {
   return (
     <div class="day-switcher" role="group" aria-label={s.programme.days}>
       {conference.days.map((day) => (
-        <button key={day.index} type="button" aria-pressed={selected === day.index} onClick={() => chooseDay(day.index)}>
+        <button
+          key={day.index}
+          type="button"
+          aria-pressed={selected === day.index}
+          onClick={() => chooseDay(day.index)}
+        >
           {label(formatShortDay(day.start, s.locale, conference.timeZone), day.index)}
         </button>
       ))}
@@ -44,7 +53,19 @@ export function DaySwitcher({ conference }: { conference: Conference }) {
   );
 }
 
-function FilterSelect({ id, label, options, value, onChange }: { id: string; label: string; options: string[]; value: string; onChange: (v: string) => void }) {
+function FilterSelect({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  options: string[];
+  value: string;
+  onChange: (v: string) => void;
+}) {
   const s = strings.value;
   // One option is no choice: the menu would only add noise.
   if (options.length <= 1) return null;
@@ -80,15 +101,33 @@ export function ProgrammeFilters({ conference }: { conference: Conference }) {
           enterKeyHint="search"
           aria-describedby="programme-search-hint"
           value={programmeQuery.value}
-          onInput={(e) => (programmeQuery.value = e.currentTarget.value)}
+          onInput={(e) => setProgrammeQuery(e.currentTarget.value)}
         />
         <p id="programme-search-hint" class="hint">
           {s.programme.searchHint}
         </p>
       </div>
-      <FilterSelect id="programme-room" label={s.programme.room} options={facets.rooms} value={programmeRoom.value} onChange={(v) => (programmeRoom.value = v)} />
-      <FilterSelect id="programme-track" label={s.programme.track} options={facets.tracks} value={programmeTrack.value} onChange={(v) => (programmeTrack.value = v)} />
-      <FilterSelect id="programme-type" label={s.programme.type} options={facets.types} value={programmeType.value} onChange={(v) => (programmeType.value = v)} />
+      <FilterSelect
+        id="programme-room"
+        label={s.programme.room}
+        options={facets.rooms}
+        value={programmeRoom.value}
+        onChange={setProgrammeRoom}
+      />
+      <FilterSelect
+        id="programme-track"
+        label={s.programme.track}
+        options={facets.tracks}
+        value={programmeTrack.value}
+        onChange={setProgrammeTrack}
+      />
+      <FilterSelect
+        id="programme-type"
+        label={s.programme.type}
+        options={facets.types}
+        value={programmeType.value}
+        onChange={setProgrammeType}
+      />
       {programmeNarrowed.value && (
         <button type="button" class="secondary" onClick={resetProgrammeFilters}>
           {s.programme.resetFilters}

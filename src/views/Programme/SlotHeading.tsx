@@ -1,6 +1,6 @@
 import type { Conference } from '../../domain/types';
 import type { TimeGroup } from '../../domain/schedule';
-import { formatShortDay } from '../../domain/format-day';
+import { formatShortDay } from '../../domain/time/format';
 import { now } from '../../state/clock';
 import { strings } from '../../i18n';
 import { TimeRange } from '../../ui/TimeRange';
@@ -10,7 +10,15 @@ import { Badge } from '../../ui/Badge';
 export const isRunning = (group: TimeGroup, t: number) => group.start.getTime() <= t && t < group.end.getTime();
 
 /** A time slot's heading: its time, "Jetzt" while it runs, "N parallel"; the day when several days are listed. */
-export function SlotHeading({ group, conference, showDay }: { group: TimeGroup; conference: Conference; showDay: boolean }) {
+export function SlotHeading({
+  group,
+  conference,
+  showDay,
+}: {
+  group: TimeGroup;
+  conference: Conference;
+  showDay: boolean;
+}) {
   const s = strings.value;
   const running = isRunning(group, now.value.getTime());
   const estimated = group.sessions.some((x) => x.timeEstimated);

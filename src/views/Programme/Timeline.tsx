@@ -27,7 +27,11 @@ function WholeTimeline({ groups, conference, showDay }: TimelineProps) {
         const running = isRunning(group, t);
         const parallel = group.sessions.length > 1;
         return (
-          <li key={group.sessions[0]!.guid} class={running ? 'slot slot-now' : 'slot'} aria-current={running ? 'time' : undefined}>
+          <li
+            key={group.sessions[0]!.guid}
+            class={running ? 'slot slot-now' : 'slot'}
+            aria-current={running ? 'time' : undefined}
+          >
             <SlotHeading group={group} conference={conference} showDay={showDay} />
             <ul class={parallel ? 'slot-sessions parallel' : 'slot-sessions'}>
               {group.sessions.map((session) => (
@@ -50,7 +54,15 @@ const loadWindowed = () =>
   (windowedModule ??= import('./WindowedTimeline').then((m) => (windowedLoaded = m.WindowedTimeline)));
 
 /** The sessions as a timeline, windowed when long; `showDay` labels slots when several days are listed. */
-export function Timeline({ sessions, conference, showDay }: { sessions: readonly Session[]; conference: Conference; showDay: boolean }) {
+export function Timeline({
+  sessions,
+  conference,
+  showDay,
+}: {
+  sessions: readonly Session[];
+  conference: Conference;
+  showDay: boolean;
+}) {
   const groups = useMemo(() => parallelGroups(sessions), [sessions]);
   const long = sessions.length > WINDOW_FROM_ITEMS;
   const [Windowed, setWindowed] = useState<ComponentType<TimelineProps> | null>(() => windowedLoaded);

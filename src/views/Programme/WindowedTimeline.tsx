@@ -34,13 +34,23 @@ interface RowProps {
 class RowItem extends Component<RowProps> {
   override shouldComponentUpdate(next: RowProps): boolean {
     const p = this.props;
-    return next.row !== p.row || next.index !== p.index || next.running !== p.running || next.conference !== p.conference || next.showDay !== p.showDay;
+    return (
+      next.row !== p.row ||
+      next.index !== p.index ||
+      next.running !== p.running ||
+      next.conference !== p.conference ||
+      next.showDay !== p.showDay
+    );
   }
 
   override render({ row, index, running, conference, showDay }: RowProps) {
     if (row.kind === 'slot') {
       return (
-        <li data-row={index} class={running ? 'slot-row slot-now' : 'slot-row'} aria-current={running ? 'time' : undefined}>
+        <li
+          data-row={index}
+          class={running ? 'slot-row slot-now' : 'slot-row'}
+          aria-current={running ? 'time' : undefined}
+        >
           <SlotHeading group={row.group} conference={conference} showDay={showDay} />
         </li>
       );
@@ -53,7 +63,15 @@ class RowItem extends Component<RowProps> {
   }
 }
 
-export function WindowedTimeline({ groups, conference, showDay }: { groups: TimeGroup[]; conference: Conference; showDay: boolean }) {
+export function WindowedTimeline({
+  groups,
+  conference,
+  showDay,
+}: {
+  groups: TimeGroup[];
+  conference: Conference;
+  showDay: boolean;
+}) {
   const rows = useMemo(() => {
     const list: Row[] = [];
     for (const group of groups) {

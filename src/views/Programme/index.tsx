@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Conference } from '../../domain/types';
-import { formatLongDate } from '../../domain/format';
+import { formatLongDate } from '../../domain/time/format';
 import { programmeDay, programmeNarrowed, programmeSessions } from '../../state/programme-view';
 import { scheduleChanges } from '../../state/changes';
 import { strings } from '../../i18n';
@@ -24,7 +24,11 @@ function ProgrammeList({ conference }: { conference: Conference }) {
       {sessions.length === 0 ? (
         <p class="empty-results">{s.programme.noResults}</p>
       ) : (
-        <Timeline sessions={sessions} conference={conference} showDay={conference.days.length > 1 && programmeDay.value === 'all'} />
+        <Timeline
+          sessions={sessions}
+          conference={conference}
+          showDay={conference.days.length > 1 && programmeDay.value === 'all'}
+        />
       )}
     </>
   );

@@ -3,7 +3,7 @@ import type { Conference, Session } from '../../domain/types';
 import { markConflicts, markedGuids } from '../../state/marks';
 import { downloadCalendar, sessionFileName } from '../../state/calendar';
 import { shareSession } from '../../state/share';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { MarkButton } from '../../ui/MarkButton';
 import { ConflictNote } from '../../ui/ConflictNote';
 
@@ -11,7 +11,7 @@ type Status = { kind: 'none' } | { kind: 'text'; text: string; error?: boolean }
 
 /** Merken, add to the calendar, share; and, once marked, what it clashes with. */
 export function SessionActions({ session, conference }: { session: Session; conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [status, setStatus] = useState<Status>({ kind: 'none' });
   const clash = markedGuids.value.has(session.guid) ? markConflicts.value.get(session.guid) : undefined;
   const onCalendar = async () => {
@@ -46,8 +46,7 @@ export function SessionActions({ session, conference }: { session: Session; conf
         {status.kind === 'text' && <p>{status.text}</p>}
         {status.kind === 'manual' && (
           <label>
-            {s.share.manual}{' '}
-            <input type="url" readOnly value={status.url} onFocus={(e) => e.currentTarget.select()} />
+            {s.share.manual} <input type="url" readOnly value={status.url} onFocus={(e) => e.currentTarget.select()} />
           </label>
         )}
       </div>

@@ -1,7 +1,7 @@
 import type { Conference } from '../../domain/types';
 import { findPlace, findSession } from '../../domain/schedule';
-import { formatLongDate } from '../../domain/format';
-import { strings } from '../../i18n/screens';
+import { formatLongDate } from '../../domain/time/format';
+import { screenStrings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
 import { Badge } from '../../ui/Badge';
 import { PlaceLine } from '../../ui/PlaceLine';
@@ -10,29 +10,28 @@ import { TextBlocks } from '../../ui/TextBlocks';
 import { TitleDerived } from '../../ui/TitleDerived';
 import { SessionActions } from './SessionActions';
 import { SessionNote } from './SessionNote';
+import { ROUTES, personPath, placePath } from '../../domain/paths';
+import { NotFound } from '../../ui/NotFound';
 
 /** One programme item on its own shareable page. */
 export function SessionPage({ conference, guid }: { conference: Conference; guid: string }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const session = findSession(conference, guid);
   if (!session) {
-    return (
-      <>
-        <h1>{s.session.notFound}</h1>
-        <p>
-          <a href="/">{s.session.back}</a>
-        </p>
-      </>
-    );
+    return <NotFound title={s.session.notFound} back={ROUTES.programme} backLabel={s.session.back} />;
   }
   return (
     <article class="session-page">
       <p class="back">
-        <a href="/">{s.session.back}</a>
+        <a href={ROUTES.programme}>{s.session.back}</a>
       </p>
       <h1 lang={session.language}>{session.title}</h1>
       <TitleDerived session={session} withBasis />
-      {session.subtitle && <p class="subtitle" lang={session.language}>{session.subtitle}</p>}
+      {session.subtitle && (
+        <p class="subtitle" lang={session.language}>
+          {session.subtitle}
+        </p>
+      )}
       <dl class="facts">
         <dt>{s.session.type}</dt>
         <dd>
@@ -42,7 +41,12 @@ export function SessionPage({ conference, guid }: { conference: Conference; guid
         <dt>{s.session.time}</dt>
         <dd>
           {formatLongDate(session.start, s.locale, conference.timeZone)},{' '}
-          <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
+          <TimeRange
+            start={session.start}
+            end={session.end}
+            estimated={session.timeEstimated}
+            timeZone={conference.timeZone}
+          />
           {session.timeEstimated && (
             <p class="time-basis">
               <strong>{s.estimatedTime}.</strong> {session.timeBasis}
@@ -62,7 +66,7 @@ export function SessionPage({ conference, guid }: { conference: Conference; guid
           <ul class="people-roles">
             {session.people.map((p, i) => (
               <li key={`${p.personId ?? p.name}-${i}`}>
-                {p.personId ? <a href={`/personen/${p.personId}`}>{p.name}</a> : p.name}
+                {p.personId ? <a href={personPath(p.personId)}>{p.name}</a> : p.name}
                 {p.role && <span class="role"> – {p.role}</span>}
               </li>
             ))}
@@ -91,7 +95,7 @@ export function SessionPage({ conference, guid }: { conference: Conference; guid
                   <h3 lang={session.language}>{station.title}</h3>
                   {place && (
                     <p>
-                      <a href={`/orte/${place.id}`}>{place.name}</a>
+                      <a href={placePath(place.id)}>{place.name}</a>
                     </p>
                   )}
                   <p lang={session.language}>{station.text}</p>

@@ -6,7 +6,7 @@ import {
   type LanguageChoice,
   type ThemeChoice,
 } from '../../state/preferences';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 
 interface Choice<T extends string> {
   value: T;
@@ -16,13 +16,25 @@ interface Choice<T extends string> {
 }
 
 /** A labelled group of radio buttons, one row each (44 px, for a thumb). */
-function RadioGroup<T extends string>(props: { legend: string; name: string; choices: Choice<T>[]; chosen: T; choose: (value: T) => void }) {
+function RadioGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  choices: Choice<T>[];
+  chosen: T;
+  choose: (value: T) => void;
+}) {
   return (
     <fieldset class="choices">
       <legend>{props.legend}</legend>
       {props.choices.map(({ value, label, lang }) => (
         <label key={value} lang={lang}>
-          <input type="radio" name={props.name} value={value} checked={props.chosen === value} onChange={() => props.choose(value)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={props.chosen === value}
+            onChange={() => props.choose(value)}
+          />
           {label}
         </label>
       ))}
@@ -32,7 +44,7 @@ function RadioGroup<T extends string>(props: { legend: string; name: string; cho
 
 /** Theme (system/light/dark) and language (browser/Deutsch/English). */
 export function AppearanceSection() {
-  const s = strings.value;
+  const s = screenStrings.value;
   return (
     <section aria-labelledby="appearance-heading">
       <h2 id="appearance-heading">{s.appearance.heading}</h2>

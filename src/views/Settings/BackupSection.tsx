@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { makeBackupDownload } from '../../state/backup';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { downloadBlob } from '../../ui/download';
 
 type Outcome = { kind: 'done'; name: string; tooLarge: boolean } | { kind: 'failed'; detail: string } | null;
 
 /** "Sicherung herunterladen": marks, notes and settings as one versioned JSON file; with photos, a ZIP of it and them. */
 export function BackupSection() {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [outcome, setOutcome] = useState<Outcome>(null);
   const onBackup = async () => {
     try {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { deleteAllData } from '../../state/backup';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 
 /** "Alle meine Daten löschen", with a confirmation step in the page. */
 export function DeleteAllSection() {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -25,7 +25,11 @@ export function DeleteAllSection() {
           <button
             type="button"
             class="danger"
-            onClick={() => void deleteAllData().catch((e: unknown) => setError(s.settings.deleteAllFailed(e instanceof Error ? e.message : String(e))))}
+            onClick={() =>
+              void deleteAllData().catch((e: unknown) =>
+                setError(s.settings.deleteAllFailed(e instanceof Error ? e.message : String(e))),
+              )
+            }
           >
             {s.settings.deleteAllYes}
           </button>{' '}

@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
 import { REMINDER_LEAD_CHOICES } from '../../domain/reminders';
 import { reminderLead, reminderNotify, setReminderLead, setReminderNotify } from '../../state/preferences';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 
 type Permission = NotificationPermission | 'unsupported';
 
-const currentPermission = (): Permission => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);
+const currentPermission = (): Permission =>
+  typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
 
 /** Lead time for reminders, the system-notification switch, and a plain word on what works here. */
 export function ReminderSection() {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [permission, setPermission] = useState<Permission>(currentPermission);
   const ask = async () => {
     if (typeof Notification === 'undefined') return;

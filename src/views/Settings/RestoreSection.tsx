@@ -4,9 +4,9 @@ import type { Backup } from '../../domain/backup-schema';
 import type { RestoreMode } from '../../domain/backup';
 import { formatDateTime } from '../../domain/note-view';
 import { checkBackupFile, restoreBackup } from '../../state/backup';
-import { strings } from '../../i18n/screens';
 import type { PhotoRecord } from '../../domain/photo';
 import { archiveProblemText } from './archive-problem-text';
+import { screenStrings } from '../../i18n/screens';
 
 type Step =
   | { kind: 'idle' }
@@ -22,7 +22,7 @@ type Step =
  * the question "merge or replace", and only the answer writes (one transaction).
  */
 export function RestoreSection({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const onFile = async (file: File | undefined) => {
@@ -39,7 +39,10 @@ export function RestoreSection({ conference }: { conference: Conference }) {
         setStep({ kind: 'refused', message: archiveProblemText(result.problem, s, title) });
       }
     } catch (error) {
-      setStep({ kind: 'refused', message: s.settings.problem.unreadable(error instanceof Error ? error.message : String(error)) });
+      setStep({
+        kind: 'refused',
+        message: s.settings.problem.unreadable(error instanceof Error ? error.message : String(error)),
+      });
     }
   };
   const onRestore = async (backup: Backup, photos: PhotoRecord[], mode: RestoreMode) => {
@@ -81,14 +84,23 @@ export function RestoreSection({ conference }: { conference: Conference }) {
       {step.kind === 'ask' && (
         <div class="confirm" role="group" aria-labelledby="restore-ask">
           <p role="status">
-            {s.settings.restoreSummary(step.backup.marks.length, step.backup.notes.length, step.backup.settings.length, exportedAt(step.backup))}
+            {s.settings.restoreSummary(
+              step.backup.marks.length,
+              step.backup.notes.length,
+              step.backup.settings.length,
+              exportedAt(step.backup),
+            )}
             {step.photos.length > 0 && ` ${s.photos.restoreSummary(step.photos.length)}`}
           </p>
           <p id="restore-ask">
             <strong>{s.settings.restoreAsk}</strong>
           </p>
           <p>
-            <button type="button" onClick={() => void onRestore(step.backup, step.photos, 'merge')} aria-describedby="restore-merge-hint">
+            <button
+              type="button"
+              onClick={() => void onRestore(step.backup, step.photos, 'merge')}
+              aria-describedby="restore-merge-hint"
+            >
               {s.settings.restoreMerge}
             </button>{' '}
             <span id="restore-merge-hint" class="hint">
@@ -96,7 +108,12 @@ export function RestoreSection({ conference }: { conference: Conference }) {
             </span>
           </p>
           <p>
-            <button type="button" class="secondary" onClick={() => void onRestore(step.backup, step.photos, 'replace')} aria-describedby="restore-replace-hint">
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void onRestore(step.backup, step.photos, 'replace')}
+              aria-describedby="restore-replace-hint"
+            >
               {s.settings.restoreReplace}
             </button>{' '}
             <span id="restore-replace-hint" class="hint">

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatBytes } from '../../domain/bytes';
 import { askPersistence, persistRefused, refreshStorageInfo, storageInfo } from '../../state/storage';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 
 /** Usage, quota and whether the browser promised to keep the data, with a way to ask. */
 export function StorageSection() {
-  const s = strings.value;
+  const s = screenStrings.value;
   const [photos, setPhotos] = useState<{ count: number; bytes: number } | null>(null);
   useEffect(() => {
     void refreshStorageInfo();
@@ -22,8 +22,20 @@ export function StorageSection() {
               ? s.settings.usage(formatBytes(info.usage, s.locale), formatBytes(info.quota, s.locale))
               : s.settings.usageUnknown}
           </p>
-          {photos && <p>{photos.count === 0 ? s.photos.storageNone : s.photos.storage(photos.count, formatBytes(photos.bytes, s.locale))}</p>}
-          <p>{info.persisted === null ? s.settings.persistUnknown : info.persisted ? s.settings.persisted : s.settings.notPersisted}</p>
+          {photos && (
+            <p>
+              {photos.count === 0
+                ? s.photos.storageNone
+                : s.photos.storage(photos.count, formatBytes(photos.bytes, s.locale))}
+            </p>
+          )}
+          <p>
+            {info.persisted === null
+              ? s.settings.persistUnknown
+              : info.persisted
+                ? s.settings.persisted
+                : s.settings.notPersisted}
+          </p>
           {info.persisted === false && (
             <p>
               <button type="button" class="secondary" onClick={() => void askPersistence().then(refreshStorageInfo)}>

@@ -5,7 +5,11 @@ import type { Strings } from '../../i18n/screens';
 import { problemText } from './problem-text';
 
 /** The sentence that names why a backup file (JSON or ZIP) was refused. */
-export function archiveProblemText(problem: BackupProblem | PhotoArchiveProblem, s: Strings, conferenceTitle: (id: string) => string): string {
+export function archiveProblemText(
+  problem: BackupProblem | PhotoArchiveProblem,
+  s: Strings,
+  conferenceTitle: (id: string) => string,
+): string {
   const p = s.photos.problem;
   switch (problem.kind) {
     case 'zipBroken':

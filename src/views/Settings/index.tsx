@@ -1,5 +1,5 @@
 import type { Conference } from '../../domain/types';
-import { strings } from '../../i18n/screens';
+import { screenStrings } from '../../i18n/screens';
 import { StorageSection } from './StorageSection';
 import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
@@ -9,7 +9,7 @@ import { ReminderSection } from './ReminderSection';
 
 /** Appearance and language, reminders, storage on this device, backup and restore, and deleting everything. */
 export function Settings({ conference }: { conference: Conference }) {
-  const s = strings.value;
+  const s = screenStrings.value;
   return (
     <>
       <h1>{s.settings.title}</h1>

@@ -18,7 +18,8 @@ export function problemText(problem: BackupProblem, s: Strings, conferenceTitle:
     case 'unknownVersion':
       return p.unknownVersion(problem.version);
     case 'wrongShape': {
-      const what = (problem.check && p.checks[problem.check]) || p.expected(problem.expected ?? '?', problem.received ?? '?');
+      const what =
+        (problem.check && p.checks[problem.check]) || p.expected(problem.expected ?? '?', problem.received ?? '?');
       return p.wrongShape(problem.path || '/', what);
     }
     case 'unknownConference':

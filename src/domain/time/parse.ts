@@ -1,15 +1,12 @@
 import { TZDate } from '@date-fns/tz';
-import { DEFAULT_TIME_ZONE } from './format';
+import { DEFAULT_TIME_ZONE } from './zone';
 
 /** `2023-09-06T11:30`, optional seconds and fraction, optional `Z` or `±hh:mm` offset. */
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 /** A bare date means that day's midnight. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export type DemoClockParam =
-  | { kind: 'absent' }
-  | { kind: 'valid'; instant: Date }
-  | { kind: 'invalid'; raw: string };
+export type DemoClockParam = { kind: 'absent' } | { kind: 'valid'; instant: Date } | { kind: 'invalid'; raw: string };
 
 /**
  * Reads the `now` query parameter. Without an offset it is wall-clock time in `timeZone`
@@ -52,4 +49,12 @@ export function parseIsoInZone(text: string, timeZone: string): Date | null {
   const check = new TZDate(instant.getTime(), timeZone);
   if (check.getDate() !== day || check.getMonth() !== month - 1) return null;
   return instant;
+}
+
+/** A C3VOC duration, "01:30", "1:30" or "01:30:00" (hours:minutes), or "90" (minutes), in minutes; null when unreadable. */
+export function parseDuration(text: string): number | null {
+  const trimmed = text.trim();
+  const m = /^(\d+):(\d{2})(?::\d{2})?$/.exec(trimmed);
+  if (m) return Number(m[1]) * 60 + Number(m[2]);
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
 }

@@ -1,6 +1,10 @@
 import { tzOffset } from '@date-fns/tz';
 
+/** The bundled conference's zone, and any imported file's that names none. */
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
 /**
+ * Time zones: a zone's offset at an instant, and an instant's wall-clock day and time there.
  * Writing instants as C3VOC wants them: local wall-clock time of the conference's zone with an
  * explicit offset ("2024-06-10T09:00:00+02:00"). Offsets are cached per quarter hour because an
  * import formats two instants per event and Intl is the slow part.
