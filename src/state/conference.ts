@@ -10,8 +10,8 @@ export type LoadState = 'loading' | 'ready' | 'error';
 export const conference = signal<Conference | null>(null);
 export const loadState = signal<LoadState>('loading');
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+async function fetchJson<T>(url: string, early?: Promise<Response>): Promise<T> {
+  const response = await (early ?? fetch(url));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
@@ -26,9 +26,20 @@ export interface BundledFiles {
 
 let bundledFiles: Promise<BundledFiles> | undefined;
 
+/**
+ * The data's response if the start page's starter has requested it already (EARLY_DATA in
+ * scripts/vite-plugins.ts), taken once: a body can be read only once, and a retry fetches anew.
+ */
+function takeEarlyResponse(): Promise<Response> | undefined {
+  const holder = globalThis as { bundledConferenceResponse?: Promise<Response> };
+  const early = holder.bundledConferenceResponse;
+  delete holder.bundledConferenceResponse;
+  return early;
+}
+
 /** The bundled data, fetched once per page (conference switching and export reuse it). */
 export function fetchBundledFiles(): Promise<BundledFiles> {
-  bundledFiles ??= fetchJson<BundledFiles>(bundledUrl).catch((error: unknown) => {
+  bundledFiles ??= fetchJson<BundledFiles>(bundledUrl, takeEarlyResponse()).catch((error: unknown) => {
     bundledFiles = undefined;
     throw error;
   });
