@@ -67,7 +67,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/engines/**'],
           setupFiles: ['tests/setup.ts'],
           benchmark: { include: ['bench/**/*.bench.{ts,tsx}'] },
         },
@@ -82,6 +82,20 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          environment: 'node',
+          include: ['tests/engines/**/*.test.ts'],
+          globalSetup: ['tests/engines/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // After the other projects: one browser at a time on two cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
