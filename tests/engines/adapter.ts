@@ -105,6 +105,21 @@ export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutM
   }
 }
 
+/**
+ * Waits until the page has stopped loading (no new resource for half a second, 5 s at most).
+ * The tabs do this before they navigate: after a load the app goes on fetching the other
+ * screens, and a page left in the middle of that reports each cut-off download as an error.
+ */
+export async function settle(evaluate: (expression: string) => Promise<unknown>): Promise<void> {
+  let count = -1;
+  for (let quiet = 0, round = 0; quiet < 2 && round < 20; round++) {
+    const now = await evaluate(`performance.getEntriesByType('resource').length`).catch(() => count);
+    quiet = now === count ? quiet + 1 : 0;
+    count = now as number;
+    if (quiet < 2) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 export const describeText = (text: Text) => (typeof text === 'string' ? `"${text}"` : String(text));
 
 /**

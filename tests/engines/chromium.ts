@@ -1,6 +1,6 @@
 import { chromium as playwright, type Browser, type ElementHandle, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
-import { describeText, findExpression, hasTextExpression, waitFor, type Engine, type Tab } from './adapter';
+import { describeText, findExpression, settle, hasTextExpression, waitFor, type Engine, type Tab } from './adapter';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -23,16 +23,18 @@ export function chromiumEngine(): Engine {
 function chromiumTab(page: Page, origin: string): Tab {
   const problems: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+    if (m.type() === "error") problems.push(`console.error on ${page.url()}: ${m.text()}`);
   });
-  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('pageerror', (e) => problems.push(`uncaught on ${page.url()}: ${e.message}`));
   const element = (role: Parameters<Tab['click']>[0], name: Parameters<Tab['click']>[1]) =>
     waitFor(async () => (await page.evaluateHandle(findExpression(role, name))).asElement() as ElementHandle<HTMLElement> | null, `${role} ${describeText(name)}`);
   return {
     async goto(path) {
+      await settle((e) => page.evaluate(e));
       await page.goto(`${origin}${path}`);
     },
     async reload() {
+      await settle((e) => page.evaluate(e));
       await page.reload();
     },
     evaluate: (expression) => page.evaluate(expression),

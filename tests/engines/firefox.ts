@@ -1,5 +1,5 @@
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { describeText, findExpression, hasTextExpression, waitFor, type Engine, type Tab } from './adapter';
+import { describeText, findExpression, settle, hasTextExpression, waitFor, type Engine, type Tab } from './adapter';
 import { FIREFOX } from './binaries';
 
 const PHONE = { width: 390, height: 844 };
@@ -35,10 +35,10 @@ export function firefoxEngine(): Engine {
 function firefoxTab(page: Page, origin: string): Tab {
   const problems: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+    if (m.type() === "error") problems.push(`console.error on ${page.url()}: ${m.text()}`);
   });
   // Firefox reports CSP violations here as well as uncaught errors.
-  page.on('pageerror', (e) => problems.push(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
+  page.on("pageerror", (e) => problems.push(`uncaught on ${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
   const element = (role: Parameters<Tab['click']>[0], name: Parameters<Tab['click']>[1]) =>
     waitFor(async () => {
       const handle = await page.evaluateHandle(findExpression(role, name));
@@ -49,9 +49,11 @@ function firefoxTab(page: Page, origin: string): Tab {
     }, `${role} ${describeText(name)}`);
   return {
     async goto(path) {
+      await settle((e) => page.evaluate(e));
       await page.goto(`${origin}${path}`);
     },
     async reload() {
+      await settle((e) => page.evaluate(e));
       await page.reload();
     },
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,

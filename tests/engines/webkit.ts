@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { describeText, findExpression, hasTextExpression, PROBLEM_HOOK, waitFor, type Engine, type Tab } from './adapter';
+import { describeText, findExpression, hasTextExpression, PROBLEM_HOOK, settle, waitFor, type Engine, type Tab } from './adapter';
 import { GERMAN_LOCALE, MINIBROWSER, WEBKIT_WEBDRIVER, XVFB } from './binaries';
 
 /** A display of its own for WebKitGTK (it has no headless mode): Xvfb picks a free number and says which. */
@@ -104,11 +104,13 @@ function webkitTab(driver: WebDriver, origin: string): Tab {
     waitFor(async () => (await driver.executeScript(`return ${findExpression(role, name)}`)) as WebElement | null, `${role} ${describeText(name)}`);
   return {
     async goto(path) {
+      await settle(evaluate);
       await collect();
       await driver.get(`${origin}${path}`);
       await hook();
     },
     async reload() {
+      await settle(evaluate);
       await collect();
       await driver.navigate().refresh();
       await hook();
