@@ -1,5 +1,10 @@
 /** Types for scripts/serve.mjs (used by the browser tests). */
-export function startServer(options?: { root?: string; host?: string; port?: number }): Promise<{
+export function startServer(options?: {
+  root?: string;
+  host?: string;
+  port?: number;
+  onRequest?: (request: import('node:http').IncomingMessage) => void;
+}): Promise<{
   url: string;
   close(): Promise<void>;
 }>;

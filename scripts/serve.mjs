@@ -79,8 +79,9 @@ function cacheControl(path) {
 
 /**
  * Starts the server on `host:port` (port 0 = any free port). Resolves to { url, close }.
+ * `onRequest` sees every request as it arrives (the browser tests count what each engine asks for).
  */
-export async function startServer({ root = 'dist', host = '127.0.0.1', port = 4173 } = {}) {
+export async function startServer({ root = 'dist', host = '127.0.0.1', port = 4173, onRequest } = {}) {
   const base = resolve(root);
   const csp = await readCsp(base);
   const compressed = new Map();
@@ -111,6 +112,7 @@ export async function startServer({ root = 'dist', host = '127.0.0.1', port = 41
   }
 
   const server = createServer(async (req, res) => {
+    onRequest?.(req);
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       let path;

@@ -45,7 +45,8 @@ export function bundledConference(): Plugin {
         res.end(combinedData(root));
       });
     },
-    // Preload it next to the script, so the data does not wait for the script to run.
+    // Names the data next to the script; prerenderStartPage turns this into an early fetch() by
+    // the pages' starter (a preload alone is downloaded twice in WebKit) and removes the tag.
     transformIndexHtml: {
       order: 'post',
       handler: (_html, ctx) =>
@@ -74,7 +75,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self' https:",
   "worker-src 'self'",
-  "manifest-src 'self'",
+  // No manifest-src: WebKit does not know it and logs an error for it on every page; the
+  // manifest falls back to default-src 'self', the same rule.
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -141,14 +143,15 @@ export function firstScreenChunk(): Plugin & { test: (id: string) => boolean } {
 /**
  * The start page's only script: once the prerendered programme is on screen (the browser's first
  * paint entry, which comes when the frame has been presented) it loads the app (`entry`) and, in
- * parallel, what the app will fetch as soon as it runs: the data, and on the English page the
- * English strings (the same requests as the app's, so each is fetched once). Nothing competes
+ * parallel, what the app will need as soon as it runs: the data (requested here, the response
+ * handed to the app) and on the English page the English strings (the same request as the
+ * app's), so each is fetched once. Nothing competes
  * with the page for a phone's bandwidth and CPU before the person sees it, and nothing waits for
  * the app to run before it is requested. The page's links work meanwhile, and its controls that
  * need the app render disabled (src/state/start-page.ts). Once the service worker serves the
  * page (every visit after the first, and offline) nothing comes over the network, so the app
- * starts at once. shell.html, which has nothing to paint without the app, always loads the app
- * at once. The timer covers a page that never paints (a tab opened in the background) and a
+ * starts at once. shell.html, which has nothing to paint without the app, runs it before the
+ * app's own script tag, and it starts at once. The timer covers a page that never paints (a tab opened in the background) and a
  * browser without paint timing.
  */
 function startAfterPaint(urls: { entry: string; data: string; english: string }): string {
@@ -159,16 +162,24 @@ function startAfterPaint(urls: { entry: string; data: string; english: string })
     `const start = () => {`,
     `  if (started) return;`,
     `  started = true;`,
-    `  preload({ rel: 'preload', as: 'fetch', href: ${url('data')} });`,
+    // Not a <link rel=preload as=fetch>: WebKit matches none to the app's fetch() and downloads
+    // the data again. src/state/conference.ts takes this response instead of fetching.
+    `  const data = fetch(${url('data')});`,
+    `  data.catch(() => {});`,
+    `  window.${EARLY_DATA} = data;`,
     `  if (document.documentElement.lang === 'en') preload({ rel: 'modulepreload', href: ${url('english')} });`,
     `  import(${url('entry')});`,
     `};`,
-    `if (navigator.serviceWorker?.controller) start();`,
+    // shell.html paints nothing without the app: start at once (its entry script is loading already).
+    `if (navigator.serviceWorker?.controller || !document.querySelector('[data-prerendered]')) start();`,
     `try { new PerformanceObserver(start).observe({ type: 'paint', buffered: true }); } catch {}`,
     `setTimeout(start, 500);`,
     ``,
   ].join('\n');
 }
+
+/** Where the starter leaves the data's response for the app (read by src/state/conference.ts). */
+export const EARLY_DATA = 'bundledConferenceResponse';
 
 /** The page served for every app URL except the start page: the same shell, without the programme. */
 export const SHELL_FILE = 'shell.html';
@@ -243,7 +254,13 @@ export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
             if (fileName === 'index.html') index.source = source;
             else this.emitFile({ type: 'asset', fileName, source });
           }
-          this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: html });
+          // The shell runs the starter first (module scripts run in document order): it requests
+          // the data while the entry script, already requested by the parser, loads.
+          const shell = noPreload.replace(
+            entry[0],
+            () => `<script type="module" src="/${starter}"></script>${entry[0]}`,
+          );
+          this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: shell });
         } finally {
           await server.close();
         }

@@ -61,8 +61,20 @@ export interface Bundled {
   readonly hash: string;
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+/**
+ * The data's response if the start page's starter has requested it already (EARLY_DATA in
+ * scripts/vite-plugins.ts), taken once: a body can be read only once, and a retry fetches anew.
+ * WebKit matches no `<link rel=preload as=fetch>` to a fetch(), so the starter fetches instead.
+ */
+function takeEarlyResponse(): Promise<Response> | undefined {
+  const holder = globalThis as { bundledConferenceResponse?: Promise<Response> };
+  const early = holder.bundledConferenceResponse;
+  delete holder.bundledConferenceResponse;
+  return early;
+}
+
+async function fetchJson<T>(url: string, early?: Promise<Response>): Promise<T> {
+  const response = await (early ?? fetch(url));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
@@ -74,7 +86,7 @@ let cached: Promise<Bundled> | undefined;
  * A failed fetch is not kept: the next call tries again.
  */
 export function bundled(): Promise<Bundled> {
-  cached ??= fetchJson<BundledFiles>(bundledUrl).then(
+  cached ??= fetchJson<BundledFiles>(bundledUrl, takeEarlyResponse()).then(
     (files): Bundled => {
       let hash: string | undefined;
       return {
