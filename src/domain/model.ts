@@ -14,6 +14,7 @@ import { DEFAULT_TIME_ZONE } from './format';
 import { parseIsoInZone } from './clock';
 import { compareSessions } from './schedule';
 import { deriveDirectory } from './derived-directory';
+import { safeHref } from './safe-url';
 
 const MINUTE_MS = 60_000;
 
@@ -29,8 +30,12 @@ export function personName(person: RawPerson): string {
   return (person.name ?? person.public_name ?? '').trim();
 }
 
+/** A source URL only when it may become a link: restored or imported data is not trusted here either. */
 const toSources = (list: RawSource[] | undefined): Source[] =>
-  (list ?? []).map((s) => (s.url ? { label: s.label, url: s.url } : { label: s.label }));
+  (list ?? []).map((s) => {
+    const url = safeHref(s.url);
+    return url ? { label: s.label, url } : { label: s.label };
+  });
 
 const orNothing = (text: string | null | undefined): string | undefined =>
   text && text.trim() !== '' ? text : undefined;
@@ -96,7 +101,7 @@ export function toSession(event: RawEvent, roomName: string, dayIndex: number, c
     people,
     stations: meta?.stations ?? [],
     sources: toSources(meta?.sources),
-    url: orNothing(event.url),
+    url: safeHref(event.url),
     dayIndex,
   };
 }
@@ -171,7 +176,7 @@ export function assembleConference(
 
   // An imported schedule has no people or places files: derive both from its items.
   if (!peopleFile && !placesFile) {
-    const derived = deriveDirectory(sessions, conf.url ? { label: conf.title, url: conf.url } : { label: conf.title });
+    const derived = deriveDirectory(sessions, safeHref(conf.url) ? { label: conf.title, url: safeHref(conf.url) } : { label: conf.title });
     people.push(...derived.people);
     places.push(...derived.places);
   }
@@ -180,7 +185,7 @@ export function assembleConference(
     id: conf.acronym,
     title: conf.title,
     description: orNothing(conf.description),
-    url: orNothing(conf.url),
+    url: safeHref(conf.url),
     timeZone,
     start: days[0]?.start ?? sessions[0]?.start ?? new Date(NaN),
     end: days.at(-1)?.end ?? sessions.at(-1)?.end ?? new Date(NaN),

@@ -65,7 +65,13 @@ export async function importScheduleFile(file: File): Promise<ImportOutcome> {
   const s = strings.value.conferences;
   let response: ImportWorkerResponse;
   try {
-    response = await ask({ type: 'import', file, options: { untitled: s.untitled, defaultType: s.defaultType } });
+    response = await ask({
+      type: 'import',
+      file,
+      fileName: file.name,
+      contentType: file.type,
+      options: { untitled: s.untitled, defaultType: s.defaultType, noRoom: s.noRoom },
+    });
   } catch (error) {
     return { ok: false, problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }] };
   }
@@ -101,7 +107,7 @@ export async function exportScheduleFile(): Promise<ExportOutcome> {
   const id = conference.value?.id;
   const schedule = id ? await scheduleOnScreen(id) : undefined;
   if (!schedule) return { ok: false, problems: [strings.value.conferences.exportNothing] };
-  const response = await ask({ type: 'export', schedule });
+  const response = await ask({ type: 'export', schedule, options: { estimateNote: strings.value.conferences.estimateNote } });
   if (response.type === 'exported') return { ok: true, fileName: EXPORT_FILE_NAME, text: response.text };
   return { ok: false, problems: response.type === 'export-failed' ? response.problems : [response.type] };
 }

@@ -1,5 +1,6 @@
 import type { ImportOptions, ImportProblem, ImportSummary } from '../domain/import';
 import type { RawSchedule } from '../domain/raw';
+import type { ExportOptions } from '../domain/export';
 
 /**
  * Messages between the page and the import worker (src/workers/import-worker.ts). Kept apart
@@ -9,9 +10,9 @@ import type { RawSchedule } from '../domain/raw';
 
 export type ImportWorkerRequest =
   /** Read, check and clean a schedule file chosen on the device. */
-  | { type: 'import'; file: Blob; options: ImportOptions }
+  | { type: 'import'; file: Blob; options: ImportOptions; fileName?: string; contentType?: string }
   /** Write a stored schedule as a strict C3VOC document and check it against the schema. */
-  | { type: 'export'; schedule: RawSchedule };
+  | { type: 'export'; schedule: RawSchedule; options?: ExportOptions };
 
 export type ImportWorkerResponse =
   | { type: 'imported'; schedule: RawSchedule; summary: ImportSummary; hash: string }

@@ -12,6 +12,8 @@ import { ImportOutcomeView } from './ImportOutcomeView';
 
 /** The import and export code (and its worker) loads only when the person uses it. */
 const loadFiles = () => import('../../state/conference-files');
+/** Every format the importer reads, by extension and by the MIME types servers and phones give them. */
+const SCHEDULE_FILE_TYPES = '.json,.xml,.ics,application/json,application/xml,text/xml,text/calendar';
 
 function ConferenceEntry({ info, active }: { info: ConferenceInfo; active: boolean }) {
   const s = strings.value;
@@ -116,7 +118,17 @@ export function Conferences() {
         <p>{c.importIntro}</p>
         <div class="field file-field">
           <label for="schedule-file">{c.importInput}</label>
-          <input id="schedule-file" type="file" accept=".json,application/json" disabled={importView.kind === 'busy'} onChange={onFile} />
+          <input
+            id="schedule-file"
+            type="file"
+            accept={SCHEDULE_FILE_TYPES}
+            aria-describedby="schedule-file-formats"
+            disabled={importView.kind === 'busy'}
+            onChange={onFile}
+          />
+          <p id="schedule-file-formats" class="hint">
+            {c.importFormats}
+          </p>
         </div>
         {importView.kind === 'busy' && <p role="status">{c.importing(importView.name)}</p>}
         {importView.kind === 'done' && <ImportOutcomeView outcome={importView.outcome} />}
