@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll } from 'vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 
 // jsdom has no layout: scrolling is a no-op there, not an error.
 window.scrollTo = () => {};
@@ -12,3 +12,7 @@ beforeAll(async () => {
 });
 
 afterEach(() => cleanup());
+
+// An import runs the whole reader (first use transforms its modules); on a shared, busy machine
+// that can take more than the default second.
+configure({ asyncUtilTimeout: 4000 });

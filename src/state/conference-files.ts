@@ -2,11 +2,12 @@ import type { ImportProblem, ImportSummary } from '../domain/import';
 import type { ChangeKind } from '../domain/changes';
 import type { RawSchedule } from '../domain/raw';
 import { EXPORT_FILE_NAME } from '../domain/export';
-import { readStoredConference, storeConferenceVersion } from '../store/conferences';
+import { readStoredConference } from '../store/conferences';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
 import { strings } from '../i18n/screens';
 import { conference, fetchBundledFiles } from './conference';
-import { showStoredConference } from './conference-list';
+import { refreshConferenceList } from './conference-list';
+import { switchConference } from './conference-switch';
 import { scheduleChanges } from './changes';
 import { broadcast } from './tab-sync';
 import { yieldToMain } from './yield';
@@ -71,25 +72,21 @@ export async function importScheduleFile(file: File): Promise<ImportOutcome> {
       fileName: file.name,
       contentType: file.type,
       options: { untitled: s.untitled, defaultType: s.defaultType, noRoom: s.noRoom },
+      store: true,
     });
   } catch (error) {
     return { ok: false, problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }] };
   }
   if (response.type === 'rejected') return { ok: false, problems: response.problems };
-  if (response.type !== 'imported') return { ok: false, problems: [{ kind: 'unreadable', detail: response.type }] };
+  if (response.type === 'store-failed') return { ok: false, storageError: response.detail };
+  if (response.type !== 'stored') return { ok: false, problems: [{ kind: 'unreadable', detail: response.type }] };
   const id = response.summary.conferenceId;
-  // Receiving, storing and building a large schedule are each big: separate tasks, not one long one.
-  await yieldToMain();
-  let stored;
-  try {
-    stored = await storeConferenceVersion({ id, schedule: response.schedule, source: 'import', hash: response.hash, fileName: file.name });
-  } catch (error) {
-    return { ok: false, storageError: error instanceof Error ? error.message : String(error) };
-  }
   broadcast({ type: 'conferences-changed', conferenceIds: [id] });
+  // Reading the stored record and building the model are tasks of their own (in slices).
   await yieldToMain();
-  await showStoredConference(stored.record);
-  return { ok: true, summary: response.summary, replaced: stored.replaced, unchanged: stored.unchanged, changes: { ...scheduleChanges.value.counts } };
+  if (!(await switchConference(id))) return { ok: false, storageError: strings.value.conferences.switchFailed };
+  await refreshConferenceList();
+  return { ok: true, summary: response.summary, replaced: response.replaced, unchanged: response.unchanged, changes: { ...scheduleChanges.value.counts } };
 }
 
 /** The schedule behind the conference on screen: the person's import, or the shipped data. */

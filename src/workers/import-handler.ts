@@ -41,5 +41,15 @@ export async function handleImportRequest(request: ImportWorkerRequest): Promise
   }
   const result = await readScheduleFile(text, options, { fileName, contentType });
   if (!result.ok) return { type: 'rejected', problems: result.problems };
-  return { type: 'imported', schedule: result.schedule, summary: result.summary, hash: contentHash(JSON.stringify(result.schedule)) };
+  const hash = contentHash(JSON.stringify(result.schedule));
+  if (!request.store) return { type: 'imported', schedule: result.schedule, summary: result.summary, hash };
+  // The off-thread half of the import action (src/state/conference-files.ts): the one write it makes.
+  const { storeConferenceVersion } = await import('../store/conferences');
+  try {
+    const id = result.summary.conferenceId;
+    const stored = await storeConferenceVersion({ id, schedule: result.schedule, source: 'import', hash, ...(fileName ? { fileName } : {}) });
+    return { type: 'stored', summary: result.summary, hash, replaced: stored.replaced, unchanged: stored.unchanged };
+  } catch (error) {
+    return { type: 'store-failed', detail: error instanceof Error ? error.message : String(error) };
+  }
 }

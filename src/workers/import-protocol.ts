@@ -10,12 +10,25 @@ import type { ExportOptions } from '../domain/export';
 
 export type ImportWorkerRequest =
   /** Read, check and clean a schedule file chosen on the device. */
-  | { type: 'import'; file: Blob; options: ImportOptions; fileName?: string; contentType?: string }
+  | {
+      type: 'import';
+      file: Blob;
+      options: ImportOptions;
+      fileName?: string;
+      contentType?: string;
+      /**
+       * Store the result here, in the worker, and answer with the summary only: a large programme
+       * then never crosses to the page in one structured clone, nor is written from its main thread.
+       */
+      store?: boolean;
+    }
   /** Write a stored schedule as a strict C3VOC document and check it against the schema. */
   | { type: 'export'; schedule: RawSchedule; options?: ExportOptions };
 
 export type ImportWorkerResponse =
   | { type: 'imported'; schedule: RawSchedule; summary: ImportSummary; hash: string }
+  | { type: 'stored'; summary: ImportSummary; hash: string; replaced: boolean; unchanged: boolean }
+  | { type: 'store-failed'; detail: string }
   | { type: 'rejected'; problems: ImportProblem[] }
   | { type: 'exported'; text: string }
   | { type: 'export-failed'; problems: string[] };
