@@ -9,9 +9,14 @@
 //    budget ≤ 100 ms.
 // 4. Scrolling through all 10,000 items ("Alle Tage") frame by frame: long tasks counted (budget 0).
 // 5. JavaScript heap with the 10,000-item conference on screen, after a forced GC: budget ≤ 60 MB.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// 6. Files in the import worker (BENCH_SCHEDULE_FILES=a.json,b.xml: e.g. the 36C3 JSON and
+//    FOSDEM's XML): the worker's round trip for read, parse, check and clean, budget ≤ 500 ms.
+// 7. Scale: a 200,000-item programme (only the required fields, 57 MB) imported through the UI:
+//    no main-thread task over 100 ms; then a cold start (new browser, same profile) of that
+//    conference to the first card drawn: budget ≤ 1 s.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { syntheticSchedule } from '../../bench/synthetic-schedule.mjs';
 import { launch, median, report, waitForServiceWorker } from './lib.mjs';
 
@@ -21,6 +26,9 @@ const LONG_TASK_BUDGET_MS = 100;
 const KEYSTROKE_BUDGET_MS = 16;
 const FIRST_RENDER_BUDGET_MS = 100;
 const HEAP_BUDGET_MB = 60;
+const WORKER_FILE_BUDGET_MS = 500;
+const SCALE_ITEMS = 200_000;
+const SCALE_COLD_START_BUDGET_MS = 1000;
 /** Pixels scrolled per frame: a brisk flick on a phone. */
 const SCROLL_STEP_PX = 1200;
 
@@ -32,7 +40,7 @@ const OBSERVE_LONG_TASKS = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
-async function importThroughUi(page, origin, file) {
+async function importThroughUi(page, origin, file, timeout = 30_000) {
   await page.goto(`${origin}/konferenzen`);
   await page.getByRole('heading', { level: 1, name: 'Konferenzen' }).waitFor();
   const input = page.getByLabel('schedule.json-Datei wählen');
@@ -50,7 +58,7 @@ async function importThroughUi(page, origin, file) {
     return performance.now();
   });
   await input.setInputFiles(file);
-  const t1 = await page.evaluate(() => window.__importDone);
+  const t1 = await page.waitForFunction(() => window.__importDone, null, { timeout }).then(() => page.evaluate(() => window.__importDone));
   const text = await page.locator('.import-done, .import-problems').first().textContent();
   if (!/importiert|aktualisiert|unverändert/.test(text)) throw new Error(`import failed: ${text}`);
   const tasks = await page.evaluate((from) => window.__longTasks.filter((t) => t.start >= from), t0);
@@ -181,6 +189,63 @@ export default async function ({ origin }) {
     }
     console.log(`  runs: ${renders.map((t) => t.toFixed(0)).join(', ')} ms`);
     report('First render of a 1,000-item day (median of 5, click to first card)', median(renders), 'ms', FIRST_RENDER_BUDGET_MS);
+
+    // 6. Real files in the import worker.
+    const named = (process.env.BENCH_SCHEDULE_FILES ?? '').split(',').filter(Boolean);
+    if (named.length === 0) console.log('  (set BENCH_SCHEDULE_FILES=a.json,b.xml to time real files in the import worker)');
+    for (const path of named) {
+      const text = readFileSync(path, 'utf8');
+      const times = await page.evaluate(
+        async ({ text, name }) => {
+          const url = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /import-worker-[^/]*\.js$/.test(n));
+          const out = [];
+          for (let i = 0; i < 5; i++) {
+            const worker = new Worker(url, { type: 'module' });
+            const t0 = performance.now();
+            const reply = await new Promise((resolve) => {
+              worker.onmessage = (e) => resolve(e.data);
+              worker.postMessage({ type: 'import', file: new Blob([text]), fileName: name, options: { untitled: 'x', defaultType: 'y' } });
+            });
+            out.push({ ms: performance.now() - t0, type: reply.type, events: reply.summary?.events });
+            worker.terminate();
+          }
+          return out;
+        },
+        { text, name: basename(path) },
+      );
+      console.log(`  ${basename(path)}: ${times.map((t) => `${t.ms.toFixed(0)}`).join(', ')} ms (${times[0].type}, ${times[0].events} items)`);
+      report(`${basename(path)} in the import worker (median of 5, round trip)`, median(times.map((t) => t.ms)), 'ms', WORKER_FILE_BUDGET_MS);
+    }
+
+    // 7. Scale: 200,000 items.
+    if (!process.env.BENCH_NO_SCALE) {
+      const big = join(dir, `synthetic-${SCALE_ITEMS}.json`);
+      writeFileSync(big, JSON.stringify(syntheticSchedule(SCALE_ITEMS, { lean: true })));
+      const run = await importThroughUi(page, origin, big, 300_000);
+      const longest = Math.max(0, ...run.tasks.map((t) => t.duration));
+      console.log(`  ${run.tasks.length} long tasks: ${run.tasks.map((t) => t.duration.toFixed(0)).sort((a, b) => b - a).slice(0, 8).join(', ')} ms …`);
+      report(`Import of ${SCALE_ITEMS.toLocaleString('en')} items through the UI`, run.ms, 'ms');
+      report('  longest main-thread task during that import', longest, 'ms', LONG_TASK_BUDGET_MS);
+      const profileDir = mkdtempSync(join(tmpdir(), 'tagesbegleiter-bench-scale-'));
+      const scale = await launch({ dir: profileDir });
+      try {
+        await scale.page.addInitScript(OBSERVE_LONG_TASKS);
+        await scale.page.goto(`${origin}/`);
+        await waitForServiceWorker(scale.page);
+        await importThroughUi(scale.page, origin, big, 300_000);
+        await scale.context.close();
+        const cold = await launch({ dir: profileDir });
+        await cold.page.addInitScript(OBSERVE_LONG_TASKS);
+        await cold.page.goto(`${origin}/`);
+        await cold.page.waitForFunction(() => document.querySelector('.session-card') && document.querySelector('.lead')?.textContent.includes('200000'), null, { timeout: 120_000 });
+        const [firstCard, tasks] = await cold.page.evaluate(() => [performance.now(), window.__longTasks]);
+        console.log(`  cold start long tasks: ${tasks.map((t) => t.duration.toFixed(0)).sort((a, b) => b - a).slice(0, 8).join(', ')} ms …`);
+        report(`Cold start of the ${SCALE_ITEMS.toLocaleString('en')}-item conference to its first card`, firstCard, 'ms', SCALE_COLD_START_BUDGET_MS);
+        await cold.context.close();
+      } finally {
+        rmSync(profileDir, { recursive: true, force: true });
+      }
+    }
   } finally {
     await context.close();
     drop();
