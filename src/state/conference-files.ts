@@ -3,10 +3,14 @@ import type { ChangeKind } from '../domain/changes';
 import type { RawSchedule } from '../domain/raw';
 import { EXPORT_FILE_NAME } from '../domain/export';
 import { readStoredConference } from '../store/conferences';
-import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
+import type { ImportWorkerMessage, ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
+import { ScheduleAssembler } from '../workers/import-chunks';
 import { strings } from '../i18n/screens';
 import { conference, fetchBundledFiles } from './conference';
 import { refreshConferenceList } from './conference-list';
+import { conferenceInfo } from '../domain/conference-info';
+import type { ConferenceRecord } from '../store/db';
+import { conferenceList } from './conference';
 import { switchConference } from './conference-switch';
 import { scheduleChanges } from './changes';
 import { broadcast } from './tab-sync';
@@ -34,8 +38,20 @@ async function ask(request: ImportWorkerRequest): Promise<ImportWorkerResponse> 
     return askInPage(request);
   }
   try {
+    const parts = new ScheduleAssembler();
     return await new Promise<ImportWorkerResponse>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => resolve(event.data);
+      worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+        const message = event.data;
+        if (message.type === 'part') {
+          parts.add(message);
+          return;
+        }
+        if (message.type === 'stored') {
+          const schedule = parts.get('schedule');
+          const previous = parts.get('previous');
+          resolve({ ...message, ...(schedule ? { schedule } : {}), ...(previous ? { previous } : {}) });
+        } else resolve(message);
+      };
       worker.onerror = (event) => reject(new Error(event.message || 'import worker failed'));
       worker.postMessage(request);
     });
@@ -82,11 +98,31 @@ export async function importScheduleFile(file: File): Promise<ImportOutcome> {
   if (response.type !== 'stored') return { ok: false, problems: [{ kind: 'unreadable', detail: response.type }] };
   const id = response.summary.conferenceId;
   broadcast({ type: 'conferences-changed', conferenceIds: [id] });
-  // Reading the stored record and building the model are tasks of their own (in slices).
   await yieldToMain();
-  if (!(await switchConference(id))) return { ok: false, storageError: strings.value.conferences.switchFailed };
-  await refreshConferenceList();
+  // The record as stored, in hand: shown without reading it back, listed without reading the others.
+  const record: ConferenceRecord | undefined = response.schedule
+    ? {
+        id,
+        source: 'import',
+        schedule: response.schedule,
+        importedAt: response.importedAt,
+        hash: response.hash,
+        ...(file.name ? { fileName: file.name } : {}),
+        ...(response.previous ? { previous: response.previous } : {}),
+      }
+    : undefined;
+  if (!(await switchConference(id, record))) return { ok: false, storageError: strings.value.conferences.switchFailed };
+  if (record) listConference(record);
+  else await refreshConferenceList();
   return { ok: true, summary: response.summary, replaced: response.replaced, unchanged: response.unchanged, changes: { ...scheduleChanges.value.counts } };
+}
+
+/** Puts a just-stored conference into the list on screen, in the list's order (bundled first, newest first). */
+function listConference(record: ConferenceRecord): void {
+  const info = conferenceInfo(record.schedule, 'import', { fileName: record.fileName, importedAt: record.importedAt });
+  const list = [...conferenceList.value.filter((c) => c.id !== record.id), info];
+  list.sort((a, b) => Number(b.source === 'bundled') - Number(a.source === 'bundled') || b.firstDay.localeCompare(a.firstDay));
+  conferenceList.value = list;
 }
 
 /** The schedule behind the conference on screen: the person's import, or the shipped data. */

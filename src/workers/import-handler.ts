@@ -48,7 +48,17 @@ export async function handleImportRequest(request: ImportWorkerRequest): Promise
   try {
     const id = result.summary.conferenceId;
     const stored = await storeConferenceVersion({ id, schedule: result.schedule, source: 'import', hash, ...(fileName ? { fileName } : {}) });
-    return { type: 'stored', summary: result.summary, hash, replaced: stored.replaced, unchanged: stored.unchanged };
+    const { record } = stored;
+    return {
+      type: 'stored',
+      summary: result.summary,
+      hash,
+      replaced: stored.replaced,
+      unchanged: stored.unchanged,
+      importedAt: record.importedAt,
+      schedule: record.schedule,
+      ...(record.previous ? { previous: record.previous } : {}),
+    };
   } catch (error) {
     return { type: 'store-failed', detail: error instanceof Error ? error.message : String(error) };
   }

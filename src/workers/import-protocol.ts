@@ -1,6 +1,7 @@
 import type { ImportOptions, ImportProblem, ImportSummary } from '../domain/import';
 import type { RawSchedule } from '../domain/raw';
 import type { ExportOptions } from '../domain/export';
+import type { SchedulePart } from './import-chunks';
 
 /**
  * Messages between the page and the import worker (src/workers/import-worker.ts). Kept apart
@@ -27,8 +28,21 @@ export type ImportWorkerRequest =
 
 export type ImportWorkerResponse =
   | { type: 'imported'; schedule: RawSchedule; summary: ImportSummary; hash: string }
-  | { type: 'stored'; summary: ImportSummary; hash: string; replaced: boolean; unchanged: boolean }
+  | {
+      type: 'stored';
+      summary: ImportSummary;
+      hash: string;
+      replaced: boolean;
+      unchanged: boolean;
+      importedAt: number;
+      /** The stored version and the one it replaced; from a worker they arrive as parts before this message. */
+      schedule?: RawSchedule;
+      previous?: RawSchedule;
+    }
   | { type: 'store-failed'; detail: string }
   | { type: 'rejected'; problems: ImportProblem[] }
   | { type: 'exported'; text: string }
   | { type: 'export-failed'; problems: string[] };
+
+/** What the worker posts: parts of a large schedule (src/workers/import-chunks.ts), then the answer. */
+export type ImportWorkerMessage = ImportWorkerResponse | SchedulePart;
