@@ -1,6 +1,6 @@
 import type { RawEvent } from './raw';
 import { parseIsoInZone } from './clock';
-import { isoWithOffset, localClock, localDay } from './zone-time';
+import { instantOfLocal, isoWithOffset, localClock, localDay } from './zone-time';
 import { asText, durationMinutes, formatDuration, readLink } from './import-normalize';
 import { judgeUrl } from './safe-url';
 
@@ -45,14 +45,11 @@ export function clockMinutes(text: unknown): number | null {
 function fromClock(e: Loose, frame: DayFrame): Date | null {
   const minutes = clockMinutes(e.start);
   if (minutes === null || !frame.date) return null;
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  const at = parseIsoInZone(`${frame.date}T${hh}:${mm}`, frame.timeZone);
-  if (!at) return null;
+  const at = instantOfLocal(frame.date, minutes, frame.timeZone);
   // pretalx days run 04:00–03:59, frab's 30C3 lists 00:30 after 23:00: both mean the next date.
-  const wraps = frame.start ? at < frame.start : frame.wrapBefore !== null && minutes < frame.wrapBefore;
-  if (!wraps) return at;
-  return parseIsoInZone(`${localDay(at.getTime() + DAY_MS, frame.timeZone)}T${hh}:${mm}`, frame.timeZone);
+  const wraps = frame.start ? at < frame.start.getTime() : frame.wrapBefore !== null && minutes < frame.wrapBefore;
+  if (!wraps) return new Date(at);
+  return new Date(instantOfLocal(localDay(at + DAY_MS, frame.timeZone), minutes, frame.timeZone));
 }
 
 /** Start and end of an item: `date` (with its own offset) first, else day and clock; end from `end` or `duration`. */

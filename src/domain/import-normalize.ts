@@ -45,6 +45,7 @@ function asciiWord(text: string, separator: string): string {
 
 /** A slug the schema accepts: frab's "Camp2019-10386-opening_ceremony" becomes lower case. */
 export function normalizeSlug(text: string | null, fallback: string): string {
+  if (text && SLUG_RE.test(text)) return text;
   const slug = text ? asciiWord(text, '-') : '';
   if (SLUG_RE.test(slug)) return slug;
   const backup = asciiWord(fallback, '-');

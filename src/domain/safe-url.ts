@@ -42,7 +42,8 @@ export function judgeUrl(value: unknown): UrlVerdict {
   if (!text) return { kind: 'none' };
   let candidate = text;
   let repaired = false;
-  if (!HAS_SCHEME.test(text.replace(/[\s\u0000-\u001f]/g, ''))) {
+  // "java\tscript:" is a scheme to the URL parser too: judged without the blanks it ignores.
+  if (!HAS_SCHEME.test(text) && !HAS_SCHEME.test(text.replace(/[\s\u0000-\u001f]/g, ''))) {
     if (!SCHEMELESS_HOST.test(text)) return { kind: 'none' };
     candidate = `https://${text}`;
     repaired = true;
