@@ -1,12 +1,11 @@
 import type { Conference, Person, Place, Session } from './types';
 
+/** One collator for every comparison: `localeCompare(…, 'de')` looks the locale up on each call. */
+const titleOrder = new Intl.Collator('de');
+
 /** Programme order: start, then end, then title. */
 export function compareSessions(a: Session, b: Session): number {
-  return (
-    a.start.getTime() - b.start.getTime() ||
-    a.end.getTime() - b.end.getTime() ||
-    a.title.localeCompare(b.title, 'de')
-  );
+  return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || titleOrder.compare(a.title, b.title);
 }
 
 /** True when two intervals share time; one ending exactly when the other starts does not. */
