@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import type { Conference, Session } from './types';
-import { findPlace } from './schedule';
+import { findPlace, locationGap } from './schedule';
 
 /**
  * The calendar export (RFC 5545). Loaded only when the person exports (a dynamic import of this
@@ -21,6 +21,10 @@ export interface IcsLabels {
   alarm: (title: string) => string;
   /** Added to the place when the room is not documented. */
   roomUnknown: string;
+  /** Added when the place itself is not known (as on screen). */
+  placeUnknown: string;
+  /** Line saying the title is derived, not the source's; `basis` says from what. */
+  titleDerived: (basis: string) => string;
 }
 
 export interface IcsOptions {
@@ -52,14 +56,15 @@ export function icsUid(session: Session): string {
   return `${session.guid}@${UID_DOMAIN}`;
 }
 
-/** Room, place and address as one line, for LOCATION. */
-export function locationText(session: Session, conference: Conference, roomUnknown: string): string {
+/** Room, place and address as one line, for LOCATION; what is not known is said as on screen. */
+export function locationText(session: Session, conference: Conference, labels: Pick<IcsLabels, 'roomUnknown' | 'placeUnknown'>): string {
   const place = session.placeId ? findPlace(conference, session.placeId) : undefined;
   const placeName = place?.name ?? session.room;
   const parts: string[] = [];
   if (session.roomKnown && place && session.room && session.room !== place.name) parts.push(session.room);
   parts.push(placeName);
-  if (!session.roomKnown && place?.kind !== 'mobile') parts.push(roomUnknown);
+  const gap = locationGap(session, place);
+  if (gap) parts.push(gap === 'place' ? labels.placeUnknown : labels.roomUnknown);
   if (place?.address) parts.push(place.address);
   return parts.join(', ');
 }
@@ -67,6 +72,7 @@ export function locationText(session: Session, conference: Conference, roomUnkno
 function description(session: Session, url: string, labels: IcsLabels): string {
   const lines: string[] = [];
   if (session.timeEstimated) lines.push(labels.estimated(session.timeBasis));
+  if (session.titleDerived) lines.push(labels.titleDerived(session.titleDerived.basis));
   if (session.subtitle) lines.push(session.subtitle);
   const names = session.people.map((p) => p.name).join(', ');
   if (names) lines.push(labels.people(names));
@@ -87,7 +93,7 @@ function vevent(session: Session, options: IcsOptions): InstanceType<typeof ICAL
   // RFC 5545 wants DTEND after DTSTART; an item without a length simply has none.
   if (session.end.getTime() > session.start.getTime()) event.addPropertyWithValue('dtend', utc(session.end));
   event.addPropertyWithValue('summary', session.title);
-  event.addPropertyWithValue('location', locationText(session, conference, labels.roomUnknown));
+  event.addPropertyWithValue('location', locationText(session, conference, labels));
   event.addPropertyWithValue('description', description(session, url, labels));
   event.addPropertyWithValue('url', url);
   if (session.track ?? session.type) event.addPropertyWithValue('categories', session.track ?? session.type);

@@ -4,27 +4,12 @@ import { uuidFromText } from './stable-id';
 import { UUID_RE, asText, normalizeSlug } from './import-normalize';
 import { judgeUrl } from './safe-url';
 import type { EventTally } from './import-event';
+import { AppMeta } from './app-meta-schema';
 
 /**
  * The optional conference-level parts of a foreign schedule (url, description, rooms, tracks,
  * meta), cleaned to what the C3VOC schema allows. Anything unusable is left out, not guessed.
  */
-
-/** The app's own per-event metadata; a foreign file that misuses the key loses it rather than crash the model. */
-const AppMeta = v.looseObject({
-  dataAsOf: v.string(),
-  sources: v.array(v.looseObject({ label: v.string() })),
-  events: v.record(
-    v.string(),
-    v.looseObject({
-      time: v.looseObject({ estimated: v.boolean(), basis: v.string() }),
-      placeId: v.string(),
-      roomKnown: v.boolean(),
-      people: v.array(v.looseObject({ personId: v.string(), role: v.string() })),
-      sources: v.array(v.looseObject({ label: v.string() })),
-    }),
-  ),
-});
 
 type Extras = Pick<RawConference, 'url' | 'description' | 'rooms' | 'tracks' | 'meta'>;
 

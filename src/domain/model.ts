@@ -100,6 +100,7 @@ export function toSession(event: RawEvent, roomName: string, dayIndex: number, c
     placeId: meta?.placeId,
     people,
     stations: meta?.stations ?? [],
+    ...(meta?.titleDerived ? { titleDerived: { basis: meta.titleDerived.basis } } : {}),
     sources: toSources(meta?.sources),
     url: safeHref(event.url),
     dayIndex,

@@ -80,6 +80,8 @@ export interface RawEventMeta {
   people: { personId: string; role: string }[];
   /** Workshop A's four stations, each at one Stadtlabor. */
   stations?: { placeId: string; title: string; text: string }[];
+  /** Present when the source gives no title and the event's `title` is the editor's; `basis` says from what. */
+  titleDerived?: { basis: string };
   sources: RawSource[];
 }
 
@@ -126,6 +128,8 @@ export interface RawPersonRecord {
   nameNote?: string;
   /** Role and organisation as the documentation gives them for the day. */
   role?: string;
+  /** The documentation's words that give `role`, verbatim: the evidence the data check holds `role` to. */
+  roleQuote?: string;
   organisation?: string;
   /** Short bio built only from sourced facts; each sentence's source is in `bioSources`. */
   bio?: string;

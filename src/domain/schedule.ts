@@ -1,4 +1,4 @@
-import type { Conference, Person, Place, Session } from './types';
+import type { Conference, Person, Place, Session, Station } from './types';
 
 /** One collator for every comparison: `localeCompare(…, 'de')` looks the locale up on each call. */
 const titleOrder = new Intl.Collator('de');
@@ -82,6 +82,33 @@ export function sessionsOfPerson(conference: Conference, personId: string): { se
   return conference.sessions.flatMap((session) =>
     session.people.filter((p) => p.personId === personId).map((p) => ({ session, role: p.role })),
   );
+}
+
+/**
+ * What a place is in: the items held there, and the items held elsewhere in which it ran a station
+ * (the Stadtlabore in Workshop A, which took place in the Parktheater).
+ */
+export function placeAppearances(
+  conference: Conference,
+  placeId: string,
+): { held: Session[]; presented: { session: Session; station: Station }[] } {
+  const held: Session[] = [];
+  const presented: { session: Session; station: Station }[] = [];
+  for (const session of conference.sessions) {
+    if (session.placeId === placeId) {
+      held.push(session);
+      continue;
+    }
+    const station = session.stations.find((st) => st.placeId === placeId);
+    if (station) presented.push({ session, station });
+  }
+  return { held, presented };
+}
+
+/** What the app has to say is not known about where an item is: the room in its place, the place itself, or nothing. */
+export function locationGap(session: Session, place: Place | undefined): 'room' | 'place' | undefined {
+  if (session.roomKnown) return undefined;
+  return place?.kind === 'mobile' ? 'place' : 'room';
 }
 
 /** The sessions held at a place, and the stations of workshops held by it. */

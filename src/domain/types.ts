@@ -40,6 +40,8 @@ export interface Session {
   placeId?: string;
   people: SessionPerson[];
   stations: Station[];
+  /** Set when the title is not the source's but derived from its text; `basis` says how. */
+  titleDerived?: { basis: string };
   sources: Source[];
   url?: string;
   dayIndex: number;

@@ -34,6 +34,8 @@ export const deScreens = {
     rooms: 'Räume',
     gettingThere: 'Anreise',
     sessions: 'Programmpunkte hier',
+    presentedIn: 'Vorgestellt in',
+    station: (title: string) => `Station: ${title}`,
     geoLink: (name: string) => `In Karten-App öffnen: ${name}`,
     osmLink: (name: string) => `Bei OpenStreetMap suchen: ${name}`,
     geoLinkShort: 'In Karten-App öffnen',
@@ -64,6 +66,7 @@ export const deScreens = {
     people: (names: string) => `Mit: ${names}`,
     link: (url: string) => `Im Tagesbegleiter: ${url}`,
     alarm: (title: string) => `Gleich beginnt: ${title}`,
+    titleDerived: (basis: string) => `Titel abgeleitet – ${basis}`,
   },
   share: {
     button: 'Teilen',

@@ -27,6 +27,7 @@ export const de = {
   estimatedTime: 'Uhrzeit geschätzt',
   roomUnknown: 'Raum nicht bekannt',
   placeUnknown: 'Ort nicht bekannt',
+  titleDerived: 'Titel abgeleitet',
   parallel: (n: number) => `${n} parallel`,
   now: 'Jetzt',
   next: 'Als Nächstes',

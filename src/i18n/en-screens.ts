@@ -33,6 +33,8 @@ export const enScreens: ScreenStrings = {
     rooms: 'Rooms',
     gettingThere: 'Getting there',
     sessions: 'Programme items here',
+    presentedIn: 'Presented in',
+    station: (title: string) => `Station: ${title}`,
     geoLink: (name: string) => `Open in a maps app: ${name}`,
     osmLink: (name: string) => `Search on OpenStreetMap: ${name}`,
     geoLinkShort: 'Open in a maps app',
@@ -63,6 +65,7 @@ export const enScreens: ScreenStrings = {
     people: (names: string) => `With: ${names}`,
     link: (url: string) => `In Tagesbegleiter: ${url}`,
     alarm: (title: string) => `Starting soon: ${title}`,
+    titleDerived: (basis: string) => `Title derived – ${basis}`,
   },
   share: {
     button: 'Share',

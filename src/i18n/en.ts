@@ -28,6 +28,7 @@ export const en: CoreStrings = {
   estimatedTime: 'Estimated time',
   roomUnknown: 'Room not known',
   placeUnknown: 'Place not known',
+  titleDerived: 'Title derived',
   parallel: (n: number) => `${n} in parallel`,
   now: 'Now',
   next: 'Next',

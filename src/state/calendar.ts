@@ -33,6 +33,8 @@ export async function downloadCalendar(
       link: s.calendar.link,
       alarm: s.calendar.alarm,
       roomUnknown: s.roomUnknown,
+      placeUnknown: s.placeUnknown,
+      titleDerived: s.calendar.titleDerived,
     },
     alarmMinutesBefore: options.alarmMinutesBefore ?? reminderLead.value ?? undefined,
   });

@@ -1,5 +1,5 @@
 import type { Conference, Session } from '../domain/types';
-import { findPlace } from '../domain/schedule';
+import { findPlace, locationGap } from '../domain/schedule';
 import { strings } from '../i18n';
 
 /** "Parktheater Iserlohn · Raum nicht bekannt", linking the place when it has a page. */
@@ -7,10 +7,11 @@ export function PlaceLine({ session, conference, link = false }: { session: Sess
   const s = strings.value;
   const place = session.placeId ? findPlace(conference, session.placeId) : undefined;
   const name = place?.name ?? session.room;
+  const gap = locationGap(session, place);
   return (
     <span class="place-line">
       {link && place ? <a href={`/orte/${place.id}`}>{name}</a> : name}
-      {!session.roomKnown && <span class="unknown"> · {place?.kind === 'mobile' ? s.placeUnknown : s.roomUnknown}</span>}
+      {gap && <span class="unknown"> · {gap === 'place' ? s.placeUnknown : s.roomUnknown}</span>}
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { Badge } from './Badge';
 import { ChangeBadge } from './ChangeBadge';
 import { PlaceLine } from './PlaceLine';
 import { MarkButton } from './MarkButton';
+import { TitleDerived } from './TitleDerived';
 import { useId } from 'preact/hooks';
 
 /** One programme item in a list: title (link to its page), type, time, place, people, the Merken toggle. */
@@ -16,6 +17,7 @@ export function SessionCard({ session, conference, headingLevel = 3 }: { session
       <Heading class="session-title" id={titleId}>
         <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
       </Heading>
+      <TitleDerived session={session} />
       <p class="session-meta">
         <Badge>{session.type}</Badge> <ChangeBadge guid={session.guid} />{' '}
         <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />

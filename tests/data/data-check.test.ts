@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readBundled } from '../fixtures';
 import { c3vocProblems } from '../../src/domain/c3voc-schema';
+import { APP_EVENT_META_KEYS, AppMeta } from '../../src/domain/app-meta-schema';
 import { eventInterval } from '../../src/domain/model';
 import type { RawEvent, RawSource } from '../../src/domain/raw';
 
@@ -112,5 +116,86 @@ describe('bundled data: truth rule', () => {
     expect(events.filter((e) => e.type === 'Exkursion').length).toBeGreaterThanOrEqual(3);
     const workshopA = events.find((e) => e.title.startsWith('Workshop A'))!;
     expect(meta.events[workshopA.guid]!.stations).toHaveLength(4);
+  });
+});
+
+/** The documentation's lines that name people, committed beside this test (the suite never reads ../shared). */
+const documentationLines = readFileSync(join(process.cwd(), 'tests', 'data', 'documentation-people.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+
+/**
+ * The role a documentation quote gives, in the two ways the documentation words one:
+ * "Stephanie Arens, Leiterin der Südwestfalen Agentur" and "Als Mobilitätsforscherin, … steht Kathrin Viergutz …".
+ * Returns the person's name as written there too, so a quote about someone else does not count.
+ */
+function documentedRole(quote: string): { name: string; role: string } | undefined {
+  const als = /^Als (.+?) steht (\p{Lu}\p{L}+ \p{Lu}\p{L}+)/u.exec(quote);
+  if (als) return { role: als[1]!, name: als[2]! };
+  const comma = quote.indexOf(', ');
+  return comma > 0 ? { name: quote.slice(0, comma), role: quote.slice(comma + 2) } : undefined;
+}
+
+describe('bundled data: the app metadata schema', () => {
+  it('passes the schema imports are held to, and uses no key raw.ts does not define', () => {
+    const result = v.safeParse(AppMeta, meta);
+    expect(result.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
+    for (const [guid, m] of Object.entries(meta.events)) {
+      expect(Object.keys(m).filter((k) => !(APP_EVENT_META_KEYS as readonly string[]).includes(k)), guid).toEqual([]);
+    }
+  });
+
+  it('marks Workshop C\'s title as derived, with its basis, since the documentation gives it none', () => {
+    const workshopC = events.find((e) => e.title.startsWith('Workshop C'))!;
+    expect(meta.events[workshopC.guid]!.titleDerived?.basis).toMatch(/keinen förmlichen Titel/);
+    // The documented titles (A, B, D, the podium) are the documentation's own.
+    for (const letter of ['A', 'B', 'D']) {
+      const workshop = events.find((e) => e.title.startsWith(`Workshop ${letter}`))!;
+      expect(meta.events[workshop.guid]!.titleDerived, workshop.title).toBeUndefined();
+    }
+  });
+});
+
+describe('bundled data: roles in the documentation\'s words', () => {
+  it('the excerpt the check relies on is there', () => {
+    expect(documentationLines.length).toBeGreaterThanOrEqual(10);
+    expect(documentationLines.some((l) => l.startsWith('Das Podium am Nachmittag'))).toBe(true);
+  });
+
+  it.each(people.people.filter((p) => p.role !== undefined || p.roleQuote !== undefined).map((p) => [p.id, p] as const))(
+    '%s: role equals the documentation\'s wording, quoted as evidence',
+    (_id, person) => {
+      expect(person.role, 'a roleQuote without a role').toBeDefined();
+      expect(person.roleQuote, 'a role without the documentation\'s words for it').toBeDefined();
+      const quote = person.roleQuote!;
+      expect(documentationLines.some((line) => line.includes(quote)), `not in the documentation: ${quote}`).toBe(true);
+      const documented = documentedRole(quote);
+      expect(documented, `no role worded in “${quote}”`).toBeDefined();
+      expect(person.name.endsWith(documented!.name), `“${quote}” names someone else`).toBe(true);
+      expect(person.role).toBe(documented!.role);
+    },
+  );
+
+  it('each item\'s role for a person is a word its documented description uses', () => {
+    for (const event of events) {
+      for (const { personId, role } of meta.events[event.guid]!.people) {
+        expect(event.description ?? '', `${event.title}: ${personId} as ${role}`).toContain(role);
+      }
+    }
+  });
+
+  it.each([
+    ['Stephanie Arens, Leiterin der Südwestfalen Agentur', { name: 'Stephanie Arens', role: 'Leiterin der Südwestfalen Agentur' }],
+    [
+      'Michael Huch, stellvertretender Leiter der Koordinierungs- und Transferstelle Modellprojekte Smart Cities',
+      { name: 'Michael Huch', role: 'stellvertretender Leiter der Koordinierungs- und Transferstelle Modellprojekte Smart Cities' },
+    ],
+    [
+      'Als Mobilitätsforscherin, Speakerin und Science Slammerin steht Kathrin Viergutz oft auf Bühnen',
+      { name: 'Kathrin Viergutz', role: 'Mobilitätsforscherin, Speakerin und Science Slammerin' },
+    ],
+    ['Hennig Schulz', undefined],
+  ])('reads the role worded in “%s”', (quote, expected) => {
+    expect(documentedRole(quote)).toEqual(expected);
   });
 });

@@ -40,6 +40,10 @@ describe('export of the bundled Iserlohn conference', () => {
     expect(again.id).toBe(original.id);
     expect(programme(again)).toEqual(programme(original));
     expect(programme(again)).toHaveLength(12);
+    // So does the mark on a derived title (Workshop C).
+    const derived = (c: Conference) => c.sessions.filter((s) => s.titleDerived).map((s) => [s.guid, s.titleDerived]);
+    expect(derived(again)).toEqual(derived(original));
+    expect(derived(again)).toHaveLength(1);
     // The C3VOC persons (what other apps show) survive too, not only the app's own metadata.
     const persons = (c: typeof bundled.schedule) => c.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat().map((e) => e.persons));
     expect(persons(back.schedule)).toEqual(persons(bundled.schedule));
@@ -75,5 +79,28 @@ describe('export of imported conferences', () => {
     const doc = toC3vocDocument(schedule);
     expect(doc.schedule.conference.days[0]!.rooms['Großer Saal']![0]!.url).toBe(`urn:uuid:${event.guid}`);
     expect(c3vocProblems(doc)).toEqual([]);
+  });
+});
+
+describe('the app metadata of a foreign file', () => {
+  const bundled = readBundled();
+  const withMeta = (patch: (events: Record<string, Record<string, unknown>>) => void) => {
+    const doc = structuredClone(toC3vocDocument(bundled.schedule));
+    patch(doc.schedule.conference.meta!.tagesbegleiter!.events as unknown as Record<string, Record<string, unknown>>);
+    const back = readScheduleText(JSON.stringify(doc), IMPORT_OPTIONS);
+    if (!back.ok) throw new Error('rejected');
+    return back.schedule.schedule.conference.meta?.tagesbegleiter;
+  };
+
+  it('is kept when it is well formed', () => {
+    expect(withMeta(() => {})).toBeDefined();
+  });
+
+  it.each([
+    ['a derived title without a basis', (m: Record<string, unknown>) => (m.titleDerived = { basis: ' ' })],
+    ['a derived title that is only a flag', (m: Record<string, unknown>) => (m.titleDerived = true)],
+    ['a station without its text', (m: Record<string, unknown>) => (m.stations = [{ placeId: 'x', title: 'y' }])],
+  ])('is dropped, not half used, for %s', (_label, breakIt) => {
+    expect(withMeta((events) => breakIt(Object.values(events)[0]!))).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/domain/model';
-import { nowAndNext, overlaps, parallelGroups } from '../../src/domain/schedule';
+import { locationGap, nowAndNext, overlaps, parallelGroups, placeAppearances } from '../../src/domain/schedule';
+import type { Place, Session } from '../../src/domain/types';
 import { bundledConference, rawEvent, rawSchedule } from '../fixtures';
 
 const at = (hhmm: string) => new Date(`2023-09-06T${hhmm}:00+02:00`);
@@ -76,5 +77,44 @@ describe('nowAndNext', () => {
   it('puts marked sessions first', () => {
     const talkB = conf.sessions.find((s) => s.title === 'Talk B')!;
     expect(titles(nowAndNext(conf, at('10:45'), new Set([talkB.guid])).current)).toEqual(['Talk B', 'Talk A']);
+  });
+});
+
+describe('placeAppearances', () => {
+  const conf = bundledConference();
+  const titles = (list: Session[]) => list.map((s) => s.title.split(':')[0]);
+
+  it('splits what was held at a Stadtlabor from the workshop it ran a station in', () => {
+    const { held, presented } = placeAppearances(conf, 'waldstadtlabor-iserlohn');
+    expect(titles(held)).toEqual(['Exkursion']);
+    expect(presented.map(({ session, station }) => [session.title.split(':')[0], station.title])).toEqual([
+      ['Workshop A', 'Waldstadtlabor Iserlohn – Wie fange ich an?'],
+    ]);
+  });
+
+  it('a Stadtlabor that was no excursion stop was only presented in Workshop A', () => {
+    const { held, presented } = placeAppearances(conf, 'stadtlabor-soest');
+    expect(held).toEqual([]);
+    expect(presented.map(({ session }) => titles([session])[0])).toEqual(['Workshop A']);
+  });
+
+  it('an item held at a place that also has a station there counts once, as held', () => {
+    const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
+    const moved = { ...conf, sessions: [{ ...workshopA, placeId: 'zws-menden' }] };
+    expect(placeAppearances(moved, 'zws-menden')).toEqual({ held: [moved.sessions[0]], presented: [] });
+  });
+});
+
+describe('locationGap', () => {
+  const place = (kind: Place['kind']) => ({ kind }) as Place;
+  const table: [string, boolean, Place | undefined, ReturnType<typeof locationGap>][] = [
+    ['room documented', true, place('venue'), undefined],
+    ['room in the venue unknown', false, place('venue'), 'room'],
+    ['no place record, room unknown', false, undefined, 'room'],
+    ['a mobile place, not documented', false, place('mobile'), 'place'],
+    ['a mobile place with a known room', true, place('mobile'), undefined],
+  ];
+  it.each(table)('%s', (_label, roomKnown, p, expected) => {
+    expect(locationGap({ roomKnown } as Session, p)).toBe(expected);
   });
 });

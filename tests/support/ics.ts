@@ -11,6 +11,8 @@ export const LABELS: IcsOptions['labels'] = {
   link: deScreens.calendar.link,
   alarm: deScreens.calendar.alarm,
   roomUnknown: de.roomUnknown,
+  placeUnknown: de.placeUnknown,
+  titleDerived: deScreens.calendar.titleDerived,
 };
 
 /** The export as the app makes it, for `sessions` of `conference`. */

@@ -1,7 +1,8 @@
 import type { Conference } from '../../domain/types';
-import { findPlace, sessionsAtPlace } from '../../domain/schedule';
+import { findPlace, placeAppearances } from '../../domain/schedule';
 import { strings } from '../../i18n/screens';
 import { MapLinks } from '../../ui/MapLinks';
+import { PlaceLine } from '../../ui/PlaceLine';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';
 
@@ -19,7 +20,7 @@ export function PlacePage({ conference, id }: { conference: Conference; id: stri
       </>
     );
   }
-  const sessions = sessionsAtPlace(conference, place.id);
+  const { held, presented } = placeAppearances(conference, place.id);
   return (
     <article>
       <p class="back">
@@ -57,15 +58,33 @@ export function PlacePage({ conference, id }: { conference: Conference; id: stri
           <p>{place.gettingThere}</p>
         </>
       )}
-      {sessions.length > 0 && (
+      {held.length > 0 && (
         <>
           <h2>{s.places.sessions}</h2>
           <ul class="link-list">
-            {sessions.map((session) => (
+            {held.map((session) => (
               <li key={session.guid}>
                 <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
                 <br />
                 <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {presented.length > 0 && (
+        <>
+          {/* A station in an item held elsewhere: not "here", so its own heading, and where the item was. */}
+          <h2>{s.places.presentedIn}</h2>
+          <ul class="link-list">
+            {presented.map(({ session, station }) => (
+              <li key={session.guid}>
+                <a href={`/sitzung/${encodeURIComponent(session.guid)}`}>{session.title}</a>
+                <br />
+                {s.places.station(station.title)}
+                <br />
+                <TimeRange start={session.start} end={session.end} estimated={session.timeEstimated} timeZone={conference.timeZone} />,{' '}
+                <PlaceLine session={session} conference={conference} />
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { Badge } from '../../ui/Badge';
 import { PlaceLine } from '../../ui/PlaceLine';
 import { SourceList } from '../../ui/SourceList';
 import { TextBlocks } from '../../ui/TextBlocks';
+import { TitleDerived } from '../../ui/TitleDerived';
 import { SessionActions } from './SessionActions';
 import { SessionNote } from './SessionNote';
 
@@ -30,6 +31,7 @@ export function SessionPage({ conference, guid }: { conference: Conference; guid
         <a href="/">{s.session.back}</a>
       </p>
       <h1 lang={session.language}>{session.title}</h1>
+      <TitleDerived session={session} withBasis />
       {session.subtitle && <p class="subtitle" lang={session.language}>{session.subtitle}</p>}
       <dl class="facts">
         <dt>{s.session.type}</dt>
