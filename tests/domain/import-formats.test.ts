@@ -6,6 +6,7 @@ import type { ImportProblem, ImportSummary } from '../../src/domain/import';
 import type { RawEvent, RawSchedule } from '../../src/domain/raw';
 import { buildConference } from '../../src/domain/model';
 import { fixture } from '../support/fixture-files';
+import { readBundled } from '../fixtures';
 
 /**
  * Every format through the real import path (the import worker's handler), from the project's
@@ -265,6 +266,22 @@ describe('import: hostile URL schemes wherever a URL can stand', () => {
 });
 
 describe('export: honest about estimates', () => {
+  it('the bundled conference: every estimated item says so with its basis, and the export reads back unchanged', async () => {
+    const { schedule: bundled } = readBundled();
+    const meta = bundled.schedule.conference.meta!.tagesbegleiter!;
+    const exported = await handleImportRequest({ type: 'export', schedule: bundled, options: EXPORT_OPTIONS });
+    if (exported.type !== 'exported') throw new Error(JSON.stringify(exported));
+    const doc = JSON.parse(exported.text) as RawSchedule;
+    expect(c3vocProblems(doc)).toEqual([]);
+    const estimated = eventsOf(doc).filter((e) => meta.events[e.guid]?.time.estimated);
+    expect(estimated.length).toBeGreaterThan(5);
+    for (const e of estimated) expect(e.description).toMatch(new RegExp(`Uhrzeit geschätzt: ${meta.events[e.guid]!.time.basis.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    const first = await importText(JSON.stringify(bundled), 'schedule.json');
+    const again = await importText(exported.text, 'schedule.json');
+    if (first.type !== 'imported' || again.type !== 'imported') throw new Error('not imported');
+    expect(again.hash).toBe(first.hash);
+  });
+
   it('says "Uhrzeit geschätzt" with the basis in the description of an estimated item, and reads it back as it was', async () => {
     const { schedule } = await imported('odd-frame-and-values.json');
     const exported = await handleImportRequest({ type: 'export', schedule, options: EXPORT_OPTIONS });
