@@ -24,13 +24,20 @@ export function offsetMinutes(ms: number, timeZone: string): number {
 
 /** True when the runtime knows the IANA zone `name`. */
 export function isKnownTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  // Asked once per item of a calendar file; a DateTimeFormat per question is the slow part.
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(name, known);
   }
+  return known;
 }
+const knownZones = new Map<string, boolean>();
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
