@@ -137,6 +137,8 @@ export function assembleConference(
   peopleFile?: RawPeopleFile,
   placesFile?: RawPlacesFile,
   aboutFile?: RawAboutFile,
+  /** The caller sorted `sessions` already (in slices, for a large programme). */
+  presorted = false,
 ): Conference {
   const conf = raw.schedule.conference;
   const timeZone = conf.time_zone_name ?? DEFAULT_TIME_ZONE;
@@ -148,7 +150,7 @@ export function assembleConference(
     start: parseIsoInZone(day.day_start, timeZone) ?? new Date(NaN),
     end: parseIsoInZone(day.day_end, timeZone) ?? new Date(NaN),
   }));
-  sessions.sort(compareSessions);
+  if (!presorted) sessions.sort(compareSessions);
 
   const people: Person[] = (peopleFile?.people ?? []).map((p) => ({
     id: p.id,
