@@ -96,6 +96,7 @@ export async function buildConferenceInSlices(
   const sessions = await sessionsInSlices(raw, modelContext(raw, files.people), pause, (s) => searchIndex.set(s.guid, searchText(s)));
   await pause();
   await sortInSlices(sessions, compareSessions, pause);
+  await pause();
   const conference = assembleConference(raw, sessions, files.people, files.places, files.about, true);
   return { conference, searchIndex };
 }
