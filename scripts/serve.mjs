@@ -25,12 +25,21 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmani
 const ALWAYS_REVALIDATE = new Set(['/sw.js', '/index.html', '/index.en.html', '/shell.html', '/manifest.webmanifest']);
 const YEAR_S = 31_536_000;
 
-/** The CSP the build put in index.html's meta tag, sent as a header too. */
+/**
+ * The CSP the build put in index.html's meta tag, sent as a header too, plus what only a header
+ * can say: browsers ignore `frame-ancestors` in a meta tag, and no page of this app is meant to
+ * be framed (a framed note field invites clickjacking).
+ */
 async function readCsp(root) {
   const html = await readFile(join(root, 'index.html'), 'utf8');
   const m = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
-  return m ? m[1].replace(/&#39;/g, "'") : undefined;
+  const meta = m ? m[1].replace(/&#39;/g, "'") : "default-src 'self'";
+  return `${meta}; frame-ancestors 'none'`;
 }
+
+/** Fixed texts: an error response never echoes the request or an exception. */
+const BAD_REQUEST = 'Bad request';
+const SERVER_ERROR = 'Internal server error';
 
 /**
  * The browser's languages from its Accept-Language header, most preferred first (as
@@ -104,7 +113,18 @@ export async function startServer({ root = 'dist', host = '127.0.0.1', port = 41
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      let path = decodeURIComponent(url.pathname);
+      let path;
+      try {
+        path = decodeURIComponent(url.pathname);
+      } catch {
+        // A malformed escape (`/%E0%A4%A`) names no file: the client's mistake, not ours.
+        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end(BAD_REQUEST);
+        return;
+      }
+      if (path.includes('\0')) {
+        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end(BAD_REQUEST);
+        return;
+      }
       const negotiated = path === '/';
       if (negotiated) {
         path = startPageFor(req.headers['accept-language']);
@@ -139,7 +159,11 @@ export async function startServer({ root = 'dist', host = '127.0.0.1', port = 41
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
       };
-      if (ext === '.html' && csp) headers['Content-Security-Policy'] = csp;
+      if (ext === '.html') {
+        headers['Content-Security-Policy'] = csp;
+        // For browsers that predate frame-ancestors.
+        headers['X-Frame-Options'] = 'DENY';
+      }
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end();
         return;
@@ -155,7 +179,10 @@ export async function startServer({ root = 'dist', host = '127.0.0.1', port = 41
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error));
+      // The detail goes to the operator's console, never to the client.
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(SERVER_ERROR);
     }
   });
 

@@ -1,10 +1,9 @@
-import * as v from 'valibot';
-import type { RawConference, RawRoom, RawTrack } from './raw';
+import type { RawAppMeta, RawConference, RawRoom, RawTrack } from './raw';
 import { uuidFromText } from './stable-id';
+import { isAppMeta } from './app-meta-schema';
 import { UUID_RE, asText, normalizeSlug } from './import-normalize';
 import { judgeUrl } from './safe-url';
 import type { EventTally } from './import-event';
-import { AppMeta } from './app-meta-schema';
 
 /**
  * The optional conference-level parts of a foreign schedule (url, description, rooms, tracks,
@@ -50,8 +49,9 @@ export function normalizeConferenceExtras(conf: Record<string, unknown>, acronym
 
   if (isPlainObject(conf.meta)) {
     const meta: Record<string, unknown> = { ...conf.meta };
-    if ('tagesbegleiter' in meta && !v.is(AppMeta, meta.tagesbegleiter)) delete meta.tagesbegleiter;
-    else if ('tagesbegleiter' in meta) meta.tagesbegleiter = withSafeSourceUrls(meta.tagesbegleiter as v.InferOutput<typeof AppMeta>, tally);
+    // A foreign file that misuses the key loses it rather than crash a screen (app-meta-schema.ts).
+    if ('tagesbegleiter' in meta && !isAppMeta(meta.tagesbegleiter)) delete meta.tagesbegleiter;
+    else if ('tagesbegleiter' in meta) meta.tagesbegleiter = withSafeSourceUrls(meta.tagesbegleiter as RawAppMeta, tally);
     extras.meta = meta as RawConference['meta'];
   }
   return extras;
@@ -72,7 +72,7 @@ function safeSources<T extends Sourced>(list: T[], tally: Pick<EventTally, 'urls
 }
 
 /** Our own metadata (from an export or a backup) under the same URL rule as everything else. */
-function withSafeSourceUrls(meta: v.InferOutput<typeof AppMeta>, tally: Pick<EventTally, 'urlsDropped'>) {
+function withSafeSourceUrls(meta: RawAppMeta, tally: Pick<EventTally, 'urlsDropped'>): RawAppMeta {
   const events: typeof meta.events = Object.create(null) as typeof meta.events;
   for (const [guid, m] of Object.entries(meta.events)) events[guid] = { ...m, sources: safeSources(m.sources, tally) };
   return { ...meta, sources: safeSources(meta.sources, tally), events };

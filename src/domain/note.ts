@@ -55,6 +55,12 @@ export interface NoteDraftInput {
   inFlightText?: string;
   /** The journal entry this field writes as the page hides (one per open field, never shared by tabs). */
   journalId?: string;
+  /**
+   * A note stored before (baseRev > 0) and gone now was deleted elsewhere. 'write' (the default)
+   * stores the text again; 'ask' stores nothing, so the field can ask the person first ("delete all"
+   * in another tab must not be undone by a save that was under way).
+   */
+  whenGone?: 'write' | 'ask';
 }
 
 /** What a save should do. */
@@ -64,7 +70,9 @@ export type SaveDecision =
   /** The stored note already holds this text: nothing to write; adopt its rev. */
   | { kind: 'same'; note: Note }
   /** Another tab saved in between with other text: keep theirs untouched, store ours as `copy`. */
-  | { kind: 'conflict'; theirs: Note; copy: Note };
+  | { kind: 'conflict'; theirs: Note; copy: Note }
+  /** The note was deleted elsewhere and the draft asked not to write it back unasked. */
+  | { kind: 'gone' };
 
 /**
  * Decides a save against what is stored now. A note deleted meanwhile (another tab, "delete
@@ -78,7 +86,10 @@ export function decideSave(stored: Note | undefined, draft: NoteDraftInput, now:
     updatedAt: now,
     ...(draft.conflictOf ? { conflictOf: draft.conflictOf } : {}),
   };
-  if (!stored) return { kind: 'write', note: { ...base, id: draft.id, createdAt: now, rev: 1 } };
+  if (!stored) {
+    if (draft.whenGone === 'ask' && draft.baseRev > 0) return { kind: 'gone' };
+    return { kind: 'write', note: { ...base, id: draft.id, createdAt: now, rev: 1 } };
+  }
   if (stored.text === draft.text) return { kind: 'same', note: stored };
   const ownSaveLanded = draft.inFlightText !== undefined && stored.rev === draft.baseRev + 1 && stored.text === draft.inFlightText;
   if (stored.rev === draft.baseRev || ownSaveLanded) {

@@ -109,6 +109,29 @@ export const deScreens = {
       none: 'Keine Notizen.',
     },
   },
+  /** A note field when saving is not possible or another tab removed what it showed. */
+  noteSafety: {
+    quota: (kept: boolean) =>
+      `Nicht gespeichert: Der Speicher dieses Geräts ist voll. Dein Text bleibt hier stehen${kept ? ' und ist zwischengespeichert' : ''}. Kopiere ihn zur Sicherheit, lade unter Einstellungen eine Sicherung herunter und gib Speicher frei (etwa alte Fotos, Downloads oder Apps löschen); beim nächsten Tippen wird erneut gespeichert.`,
+    upgraded: (kept: boolean): string =>
+      kept
+        ? 'Eine neue Version der App ist in einem anderen Tab geöffnet; hier kann nicht mehr gespeichert werden. Dein Text ist auf diesem Gerät zwischengespeichert: Lade die Seite neu (Jetzt aktualisieren), dann wird er gespeichert.'
+        : 'Eine neue Version der App ist in einem anderen Tab geöffnet; hier kann nicht mehr gespeichert werden. Kopiere deinen Text, bevor du die Seite neu lädst.',
+    waiting:
+      'Ein anderer Tab hält noch die alte Version der App offen. Du kannst weiterschreiben: Dein Text wird zwischengespeichert und gespeichert, sobald der andere Tab geschlossen oder neu geladen ist.',
+    held: {
+      deleteAll: 'In einem anderen Tab wurden alle Daten gelöscht. Dein Text hier ist nicht gespeichert. Willst du ihn als neue Notiz behalten?',
+      replace: 'In einem anderen Tab wurden alle Daten durch eine Sicherung ersetzt. Dein Text hier ist nicht gespeichert. Willst du ihn als neue Notiz behalten?',
+      deleted: 'Diese Notiz wurde in einem anderen Tab gelöscht. Dein Text hier ist nicht gespeichert. Willst du ihn als neue Notiz behalten?',
+    },
+    told: {
+      deleteAll: 'In einem anderen Tab wurden alle Daten gelöscht.',
+      replace: 'In einem anderen Tab wurde eine Sicherung wiederhergestellt; hier steht jetzt ihr Stand.',
+      deleted: 'Diese Notiz wurde in einem anderen Tab gelöscht.',
+    },
+    keep: 'Text behalten',
+    discard: 'Verwerfen',
+  },
   note: {
     sessionLabel: 'Meine Notiz zu diesem Programmpunkt',
     freeLabel: 'Freie Notiz',
@@ -188,6 +211,9 @@ export const deScreens = {
         'empty-id': 'ist eine ID leer',
         'bad-time': 'steht keine gültige Zeitangabe',
         'bad-rev': 'steht keine gültige Versionsnummer',
+        'unknown-setting': 'steht eine Einstellung, die diese App nicht kennt',
+        'journal-key': 'steht ein Zwischenspeicher-Eintrag, der nicht in eine Sicherung gehört',
+        'bad-setting': 'steht ein Wert, den diese Einstellung nicht haben kann',
       } as Record<string, string>,
       unknownConference: (ids: string) =>
         `Die Sicherung gehört zu einer Konferenz, die in dieser App nicht geladen ist (${ids}). Nichts wurde geändert.`,

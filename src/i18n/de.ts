@@ -94,6 +94,19 @@ export const de = {
     notificationTitle: (title: string) => `Gleich: ${title}`,
     notificationBody: (time: string, room: string) => `${time} · ${room}`,
   },
+  /** The database connection, when another tab runs another version of the app. */
+  connection: {
+    blocked: 'Ein anderer offener Tab nutzt noch die alte Version der App. Schließe ihn oder lade ihn neu, damit hier gespeichert werden kann.',
+    upgraded: 'Eine neue Version der App wurde in einem anderen Tab geöffnet. Lade diese Seite neu, um weiterzumachen; was du getippt hast, bleibt erhalten.',
+    reload: 'Neu laden',
+    heldBack: 'Nicht neu geladen: Eine Notiz konnte weder gespeichert noch zwischengespeichert werden. Kopiere ihren Text, dann versuche es noch einmal.',
+  },
+  /** A screen that could not render a value it did not expect. */
+  screenError: {
+    title: 'Diese Ansicht kann nicht angezeigt werden',
+    text: (detail: string) =>
+      `Ein gespeicherter oder importierter Wert hat eine Form, mit der sie nicht umgehen kann (${detail}). Deine Daten sind unverändert; die anderen Ansichten funktionieren weiter.`,
+  },
   update: {
     available: 'Neue Version verfügbar',
     apply: 'Jetzt aktualisieren',

@@ -108,6 +108,29 @@ export const enScreens: ScreenStrings = {
       none: 'No notes.',
     },
   },
+  /** A note field when saving is not possible or another tab removed what it showed. */
+  noteSafety: {
+    quota: (kept: boolean) =>
+      `Not saved: this device's storage is full. Your text stays here${kept ? ' and is kept in the journal' : ''}. Copy it to be safe, download a backup under Settings and free up storage (delete old photos, downloads or apps, say); the next keystroke tries again.`,
+    upgraded: (kept: boolean): string =>
+      kept
+        ? 'A new version of the app is open in another tab; this page can no longer save. Your text is kept on this device: reload the page (Update now) and it will be saved.'
+        : 'A new version of the app is open in another tab; this page can no longer save. Copy your text before you reload the page.',
+    waiting:
+      'Another tab still holds the old version of the app open. You can keep writing: your text is kept and saved as soon as the other tab is closed or reloaded.',
+    held: {
+      deleteAll: 'All data was deleted in another tab. Your text here is not saved. Keep it as a new note?',
+      replace: 'All data was replaced from a backup in another tab. Your text here is not saved. Keep it as a new note?',
+      deleted: 'This note was deleted in another tab. Your text here is not saved. Keep it as a new note?',
+    },
+    told: {
+      deleteAll: 'All data was deleted in another tab.',
+      replace: 'A backup was restored in another tab; this shows what it holds.',
+      deleted: 'This note was deleted in another tab.',
+    },
+    keep: 'Keep text',
+    discard: 'Discard',
+  },
   note: {
     sessionLabel: 'My note (Notiz) on this programme item',
     freeLabel: 'Free note (Notiz)',
@@ -185,6 +208,9 @@ export const enScreens: ScreenStrings = {
         'empty-id': 'an id is empty',
         'bad-time': 'there is no valid time',
         'bad-rev': 'there is no valid version number',
+        'unknown-setting': 'there is a setting this app does not know',
+        'journal-key': 'there is a scratch journal entry that does not belong in a backup',
+        'bad-setting': 'there is a value this setting cannot have',
       } as Record<string, string>,
       unknownConference: (ids: string) => `The backup belongs to a conference not loaded in this app (${ids}). Nothing was changed.`,
       unknownSessions: (count: number, conference: string, guids: string) =>

@@ -95,6 +95,19 @@ export const en: CoreStrings = {
     notificationTitle: (title: string) => `Soon: ${title}`,
     notificationBody: (time: string, room: string) => `${time} · ${room}`,
   },
+  /** The database connection, when another tab runs another version of the app. */
+  connection: {
+    blocked: 'Another open tab still uses the old version of the app. Close or reload it so that this one can save.',
+    upgraded: 'A new version of the app was opened in another tab. Reload this page to go on; what you typed is kept.',
+    reload: 'Reload',
+    heldBack: 'Not reloaded: a note could neither be saved nor kept. Copy its text, then try again.',
+  },
+  /** A screen that could not render a value it did not expect. */
+  screenError: {
+    title: 'This view cannot be shown',
+    text: (detail: string) =>
+      `A stored or imported value has a shape it cannot handle (${detail}). Your data is unchanged; the other views keep working.`,
+  },
   update: {
     available: 'New version available',
     apply: 'Update now',

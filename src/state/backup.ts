@@ -2,12 +2,11 @@ import { buildBackup, backupToJson, parseBackup, planRestore, type BackupParseRe
 import { BACKUP_MAX_BYTES, type Backup } from '../domain/backup-schema';
 import { localDate } from '../domain/format';
 import { deleteAllPersonalData, readPersonalData, rewritePersonalData, storedConferenceSessions } from '../store/backup';
-import { isJournalKey, newNoteId } from '../store/notes';
+import { newNoteId } from '../store/notes';
 import { clearMirroredSettings } from '../store/settings';
 import { strings } from '../i18n/screens';
 import { conference } from './conference';
 import { announceEverywhere } from './tab-sync';
-import { recoverNotes } from './notes';
 
 /**
  * Backup, restore and "delete all my data" as the settings screen calls them. A restore is
@@ -24,10 +23,7 @@ async function sessionTitles(): Promise<Map<string, Map<string, string>>> {
 
 /** The backup file: its name, its JSON text and whether it is too large to restore here. */
 export async function makeBackupFile(now = new Date()): Promise<{ name: string; text: string; tooLargeToRestore: boolean }> {
-  await recoverNotes();
-  const [stored, titles] = await Promise.all([readPersonalData(), sessionTitles()]);
-  // Journal entries are a crash's leftovers on their way into notes, not settings.
-  const data = { ...stored, settings: stored.settings.filter((s) => !isJournalKey(s.key)) };
+  const [data, titles] = await Promise.all([readPersonalData(), sessionTitles()]);
   const backup = buildBackup(data, (cid, guid) => (titles.has(cid) ? (titles.get(cid)!.get(guid) ?? null) : undefined), now, strings.value.appName);
   const text = backupToJson(backup);
   const timeZone = conference.value?.timeZone ?? 'Europe/Berlin';
@@ -58,12 +54,13 @@ function readText(file: Blob): Promise<string> {
 
 /** Writes a checked backup (merge or replace) in one transaction, then tells every tab to re-read. */
 export async function restoreBackup(backup: Backup, mode: RestoreMode): Promise<{ marks: number; notes: number }> {
-  await recoverNotes();
   let before: { marks: { conferenceId: string }[]; notes: { id: string; conferenceId: string }[] } = { marks: [], notes: [] };
   const after = await rewritePersonalData((current) => {
     before = current;
     return planRestore(current, backup, mode, newNoteId);
   });
+  // A replace is authoritative: open note fields must not write back what it removed unasked.
+  if (mode === 'replace') announceEverywhere({ type: 'data-wiped', reason: 'replace' });
   announceChanges([...before.marks, ...after.marks], [...before.notes, ...after.notes], after.settings.map((s) => s.key));
   return { marks: after.marks.length, notes: after.notes.filter((n) => n.text.trim() !== '').length };
 }
@@ -87,6 +84,8 @@ export async function deleteAllData(): Promise<void> {
   const before = await readPersonalData().catch(() => ({ marks: [], notes: [], settings: [] }));
   await deleteAllPersonalData();
   clearMirroredSettings();
+  // First, so that a field typing in another tab stops saving before it re-reads anything.
+  announceEverywhere({ type: 'data-wiped', reason: 'deleteAll' });
   announceChanges(before.marks, before.notes, before.settings.map((s) => s.key));
   announceEverywhere({ type: 'conferences-changed', conferenceIds: [] });
   window.location.reload();

@@ -3,7 +3,6 @@ import { notesToMarkdown } from '../domain/notes-markdown';
 import { listNotes } from '../store/notes';
 import { strings } from '../i18n/screens';
 import { conference } from './conference';
-import { recoverNotes } from './notes';
 
 /**
  * The Markdown export of all notes of the conference on screen, read fresh from the database
@@ -13,7 +12,6 @@ export async function notesMarkdownFile(now = new Date()): Promise<{ name: strin
   const conf = conference.value;
   if (!conf) return null;
   const s = strings.value;
-  await recoverNotes();
   const notes = await listNotes(conf.id);
   const text = notesToMarkdown(notes, conf, { ...s.notes.markdown, locale: s.locale, approx: s.approx }, now);
   return { name: s.notes.fileName(localDate(now, conf.timeZone)), text };

@@ -1,9 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import type { Note } from '../domain/note';
 import { describeNotes, type NoteEntry } from '../domain/note-view';
-import { deleteNote, listNotes, newNoteId, replayNoteJournal } from '../store/notes';
+import { deleteNote, listNotes, newNoteId, setJournalReplayListener } from '../store/notes';
 import { conference } from './conference';
-import { broadcast, onTabMessage } from './tab-sync';
+import { announceEverywhere, broadcast, onTabMessage } from './tab-sync';
 import { notes } from './note-list';
 
 /**
@@ -34,24 +34,16 @@ export function ensureNotes(conferenceId: string): void {
   if (loadedFor !== conferenceId) void reloadNotes(conferenceId);
 }
 
-let recovery: Promise<void> | undefined;
-
-/**
- * Saves, once per page, what an earlier page wrote to the journal as it went away (closed,
- * reloaded, killed) before its last save finished. Everything that reads notes waits for it.
- */
-export function recoverNotes(): Promise<void> {
-  recovery ??= replayNoteJournal()
-    .then((decisions) => {
-      for (const d of decisions) {
-        if (d.kind === 'same') continue;
-        const changed = d.kind === 'conflict' ? d.copy : d.note;
-        broadcast({ type: 'notes-changed', conferenceId: changed.conferenceId, noteIds: [changed.id] });
-      }
-    })
-    .catch((error: unknown) => console.error(error));
-  return recovery;
-}
+// The notes store replays the journal on its first use (src/store/notes.ts): every tab re-reads
+// what that saved, this one included (its list may have been read in the same moment).
+setJournalReplayListener((decisions) => {
+  for (const d of decisions) {
+    if (d.kind === 'write' || d.kind === 'conflict') {
+      const changed = d.kind === 'conflict' ? d.copy : d.note;
+      announceEverywhere({ type: 'notes-changed', conferenceId: changed.conferenceId, noteIds: [changed.id] });
+    }
+  }
+});
 
 /** Re-reads the notes of `conferenceId` from the database. */
 export async function reloadNotes(conferenceId: string): Promise<void> {
@@ -62,7 +54,6 @@ export async function reloadNotes(conferenceId: string): Promise<void> {
     notesLoad.value = 'loading';
   }
   try {
-    await recoverNotes();
     const list = await listNotes(conferenceId);
     if (mine !== generation) return;
     notes.value = list;
@@ -91,7 +82,6 @@ export async function removeNote(note: Note): Promise<void> {
 /** Forgets what is loaded (tests; after "delete all"). */
 export function resetNotes(): void {
   generation++;
-  recovery = undefined;
   loadedFor = null;
   notes.value = [];
   notesLoad.value = 'idle';

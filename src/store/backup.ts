@@ -1,4 +1,6 @@
-import { getDb, type MarkRecord, type NoteRecord, type SettingRecord } from './db';
+import { type MarkRecord, type NoteRecord, type SettingRecord } from './db';
+import { db as getDb } from './notes';
+import { clearLocalJournal } from './journal';
 import { scheduleSessionTitles, type PersonalData } from '../domain/backup';
 
 /**
@@ -62,12 +64,17 @@ export async function rewritePersonalData(plan: (current: PersonalData) => Perso
   return next;
 }
 
-/** Deletes every mark, note, setting and imported conference, in one transaction. */
+/**
+ * Deletes every mark, note, setting, imported conference and journal entry, in one transaction
+ * (a journal entry left would bring its text back at the next start).
+ */
 export async function deleteAllPersonalData(): Promise<void> {
   const db = await getDb();
-  const tx = db.transaction([...PERSONAL_STORES, 'conferences'], 'readwrite', { durability: 'strict' });
-  await Promise.all([...PERSONAL_STORES, 'conferences' as const].map((name) => tx.objectStore(name).clear()));
+  const stores = [...PERSONAL_STORES, 'conferences', 'journal'] as const;
+  const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+  await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
   await tx.done;
+  clearLocalJournal();
 }
 
 /** The sessions (guid → title) of every conference stored in the database, by conference id. */

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RawSchedule } from '../domain/raw';
-import type { Note } from '../domain/note';
+import type { Note, NoteDraftInput } from '../domain/note';
+import { LEGACY_JOURNAL_PREFIX } from '../domain/backup-schema';
 
 /**
  * The one module that opens IndexedDB. Everything a person creates lives here: marks, notes,
@@ -10,7 +11,7 @@ import type { Note } from '../domain/note';
 
 export const DB_NAME = 'tagesbegleiter';
 /** Bump with a new `if (oldVersion < N)` step below; never edit a step that has shipped. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A marked programme item, keyed by conference and guid (never by list position). */
 export interface MarkRecord {
@@ -40,7 +41,14 @@ export interface ConferenceRecord {
   hash?: string;
 }
 
+/**
+ * A note field's text written in one synchronous step as the page hides (or after a failed save),
+ * replayed with the two-tab check on the next open (src/store/journal.ts). One entry per field.
+ */
+export type JournalRecord = NoteDraftInput & { journalId: string };
+
 export interface TagesbegleiterDB extends DBSchema {
+  journal: { key: string; value: JournalRecord };
   marks: { key: [string, string]; value: MarkRecord; indexes: { byConference: string } };
   settings: { key: string; value: SettingRecord };
   notes: { key: string; value: NoteRecord; indexes: { byConference: string; byUpdated: number } };
@@ -57,27 +65,92 @@ export class StorageUnavailableError extends Error {
   }
 }
 
-/** Called when another tab needs this one to let go of the database (it runs a newer version). */
-let onVersionChange: () => void = () => {};
-export function setVersionChangeHandler(handler: () => void): void {
-  onVersionChange = handler;
+/** The database was upgraded by a newer version of the app in another tab: this page can no longer use it. */
+export class DatabaseUpgradedError extends StorageUnavailableError {
+  constructor() {
+    super('a newer version of the app upgraded the database in another tab');
+    this.name = 'DatabaseUpgradedError';
+  }
 }
 
+/** What happened to the connection, for the state layer to tell the person. */
+export type ConnectionEvent =
+  /** Another tab holds an older version open; this page's open waits for it. */
+  | 'blocked'
+  /** The connection is open (again): a wait for another tab is over. */
+  | 'open'
+  /** A newer version in another tab took over: this page has saved what it could and let go. */
+  | 'upgraded'
+  /** The browser closed the connection (storage cleared); it is being reopened. */
+  | 'terminated';
+
+const connectionListeners = new Set<(event: ConnectionEvent) => void>();
+/** Subscribes to connection events; returns an unsubscribe. */
+export function onConnectionEvent(listener: (event: ConnectionEvent) => void): () => void {
+  connectionListeners.add(listener);
+  return () => connectionListeners.delete(listener);
+}
+function emit(event: ConnectionEvent): void {
+  for (const listener of [...connectionListeners]) listener(event);
+}
+
+/** Work that must finish on the old connection before this page lets go of it (saving a note). */
+const beforeClose = new Set<() => Promise<unknown>>();
+/** Registers such work; returns an unsubscribe. */
+export function onBeforeVersionChange(task: () => Promise<unknown>): () => void {
+  beforeClose.add(task);
+  return () => beforeClose.delete(task);
+}
+/**
+ * How long the newer tab may wait for this one's last saves: a durable write takes milliseconds;
+ * after this the connection is closed anyway (the text is still in the field and the journal).
+ */
+const BEFORE_CLOSE_MS = 3000;
+
 let dbPromise: Promise<Db> | undefined;
+/** The open connection, for the one write that must be issued synchronously (page hide). */
+let current: Db | undefined;
+/** Set once a newer version took the database over: opening again at this version would fail. */
+let upgradedElsewhere = false;
+
+/** The open connection, synchronously; undefined while none is open. */
+export function currentDb(): Db | undefined {
+  return current;
+}
 
 /** Opens (once) and upgrades the database. Rejects with StorageUnavailableError when it cannot. */
 export function getDb(): Promise<Db> {
-  dbPromise ??= open().catch((error: unknown) => {
-    dbPromise = undefined;
-    throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(error);
-  });
+  if (upgradedElsewhere) return Promise.reject(new DatabaseUpgradedError());
+  dbPromise ??= open().then(
+    (db) => {
+      current = db;
+      emit('open');
+      return db;
+    },
+    (error: unknown) => {
+      dbPromise = undefined;
+      throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(error);
+    },
+  );
   return dbPromise;
+}
+
+/** Saves what must be saved on the connection still open, then lets go of it for the newer version. */
+async function yieldToNewerVersion(db: Db): Promise<void> {
+  const tasks = [...beforeClose].map((task) => task().catch(() => {}));
+  await Promise.race([Promise.all(tasks), new Promise((resolve) => setTimeout(resolve, BEFORE_CLOSE_MS))]);
+  upgradedElsewhere = true;
+  db.close();
+  if (current === db) current = undefined;
+  dbPromise = undefined;
+  emit('upgraded');
 }
 
 async function open(): Promise<Db> {
   if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('no indexedDB');
-  return openDB<TagesbegleiterDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+  let db: Db | undefined;
+  db = await openDB<TagesbegleiterDB>(DB_NAME, DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         const marks = db.createObjectStore('marks', { keyPath: ['conferenceId', 'guid'] });
         marks.createIndex('byConference', 'conferenceId');
@@ -91,26 +164,54 @@ async function open(): Promise<Db> {
       if (oldVersion < 3) {
         db.createObjectStore('conferences', { keyPath: 'id' });
       }
+      if (oldVersion < 4) {
+        // The journal had lived in the settings store under a key prefix: move its entries over.
+        const journal = db.createObjectStore('journal', { keyPath: 'journalId' });
+        if (oldVersion >= 1) {
+          const settings = tx.objectStore('settings');
+          const range = IDBKeyRange.bound(LEGACY_JOURNAL_PREFIX, `${LEGACY_JOURNAL_PREFIX}\uffff`);
+          for (let cursor = await settings.openCursor(range); cursor; cursor = await cursor.continue()) {
+            const entry = cursor.value.value as Partial<JournalRecord> | null;
+            if (typeof entry === 'object' && entry !== null) {
+              await journal.put({ ...entry, journalId: cursor.key.slice(LEGACY_JOURNAL_PREFIX.length) } as JournalRecord);
+            }
+            await cursor.delete();
+          }
+        }
+      }
     },
     blocked() {
-      // An older tab still holds the database open; it closes itself on `blocking` below.
+      // An older tab still holds the database open; the open goes on once it lets go.
+      emit('blocked');
     },
-    blocking() {
-      // A newer version of the app wants to upgrade: let go so that tab is not stuck.
-      void dbPromise?.then((db) => db.close());
-      dbPromise = undefined;
-      onVersionChange();
+    blocking(_currentVersion, blockedVersion) {
+      if (!db) return;
+      // A newer version of the app wants to upgrade: save on this connection, then let go.
+      if (blockedVersion !== null) void yieldToNewerVersion(db);
+      else {
+        // The database is being deleted (not by this app): let go, a later open starts afresh.
+        db.close();
+        if (current === db) current = undefined;
+        dbPromise = undefined;
+      }
     },
     terminated() {
-      // The browser closed the connection (e.g. storage cleared): reopen on next use.
+      // The browser closed the connection (e.g. storage cleared): reopen at once, so the
+      // page-hide journal, which cannot wait for an open, has a connection again.
+      if (current === db) current = undefined;
       dbPromise = undefined;
+      emit('terminated');
+      void getDb().catch(() => {});
     },
   });
+  return db;
 }
 
 /** Closes the connection (tests, "delete all my data"). */
 export async function closeDb(): Promise<void> {
   const pending = dbPromise;
   dbPromise = undefined;
+  current = undefined;
+  upgradedElsewhere = false;
   if (pending) (await pending.catch(() => undefined))?.close();
 }

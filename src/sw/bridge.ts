@@ -6,8 +6,13 @@ export const updateWaiting = signal(false);
 /** The first install finished: the app now works offline. */
 export const offlineReady = signal(false);
 
-/** Things to finish before the page reloads into a new version (e.g. writing a note). */
-const beforeUpdate = new Set<() => Promise<void> | void>();
+/**
+ * Things to finish before the page reloads into a new version (e.g. writing a note). A task that
+ * resolves to false could not make its work safe: the page does not reload.
+ */
+const beforeUpdate = new Set<() => Promise<boolean | void> | boolean | void>();
+/** An update was asked for but held back, because text could not be saved or kept. */
+export const updateHeldBack = signal(false);
 let workbox: Workbox | undefined;
 let reloadRequested = false;
 
@@ -45,14 +50,16 @@ export async function startServiceWorker(): Promise<void> {
 }
 
 /** Registers work that must finish before an update reloads the page. Returns an unsubscribe. */
-export function onBeforeUpdate(task: () => Promise<void> | void): () => void {
+export function onBeforeUpdate(task: () => Promise<boolean | void> | boolean | void): () => void {
   beforeUpdate.add(task);
   return () => beforeUpdate.delete(task);
 }
 
 /** Applies the waiting update once pending work is saved; the page then reloads into it. */
 export async function applyUpdate(): Promise<void> {
-  await Promise.all([...beforeUpdate].map((task) => task()));
+  const safe = await Promise.all([...beforeUpdate].map((task) => task()));
+  updateHeldBack.value = safe.includes(false);
+  if (updateHeldBack.value) return;
   reloadRequested = true;
   if (workbox && updateWaiting.value && navigator.serviceWorker.controller) {
     const waiting = await navigator.serviceWorker.getRegistration().then((r) => r?.waiting);

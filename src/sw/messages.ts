@@ -9,7 +9,9 @@ export type TabMessage =
   | { type: 'marks-changed'; conferenceId: string }
   | { type: 'notes-changed'; conferenceId: string; noteIds: string[] }
   | { type: 'settings-changed'; keys: string[] }
-  | { type: 'conferences-changed'; conferenceIds: string[] };
+  | { type: 'conferences-changed'; conferenceIds: string[] }
+  /** "Delete all my data" or a replacing restore: everything stored before is gone. */
+  | { type: 'data-wiped'; reason: 'deleteAll' | 'replace' };
 
 export const TAB_CHANNEL = 'tagesbegleiter-tabs';
 

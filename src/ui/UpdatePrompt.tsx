@@ -1,4 +1,4 @@
-import { applyUpdate, offlineReady, updateWaiting } from '../sw/bridge';
+import { applyUpdate, offlineReady, updateHeldBack, updateWaiting } from '../sw/bridge';
 import { strings } from '../i18n';
 
 /** "Neue Version verfügbar" with a button: the update happens only when the person asks. */
@@ -6,8 +6,8 @@ export function UpdatePrompt() {
   const s = strings.value;
   if (updateWaiting.value) {
     return (
-      <div class="banner banner-update toast" role="status">
-        <span>{s.update.available}</span>
+      <div class="banner banner-update toast" role={updateHeldBack.value ? 'alert' : 'status'}>
+        <span>{updateHeldBack.value ? s.connection.heldBack : s.update.available}</span>
         <button type="button" onClick={() => void applyUpdate()}>
           {s.update.apply}
         </button>

@@ -82,6 +82,19 @@ describe('a bad backup file changes nothing stored', () => {
       },
       'wrongShape',
     ],
+    ['a note updatedAt beyond the Date range', async () => {
+      const g = await good();
+      return JSON.stringify({ ...g, notes: g.notes.map((n: object) => ({ ...n, updatedAt: 9e15 })) });
+    }, 'wrongShape'],
+    ['a rev beyond MAX_SAFE_INTEGER', async () => {
+      const g = await good();
+      return JSON.stringify({ ...g, notes: g.notes.map((n: object) => ({ ...n, rev: Number.MAX_SAFE_INTEGER + 1 })) });
+    }, 'wrongShape'],
+    ['a journal key among the settings', async () => {
+      const g = await good();
+      return JSON.stringify({ ...g, settings: [...g.settings, { key: 'note-journal:x', value: { id: 'x', conferenceId: 'elsewhere', sessionGuid: null, text: 'Gespenst', baseRev: 0 } }] });
+    }, 'wrongShape'],
+    ['an unknown setting', async () => JSON.stringify({ ...(await good()), settings: [{ key: 'lang', value: 'de' }] }), 'wrongShape'],
     ['over 10 MB', async () => JSON.stringify({ ...(await good()), padding: 'x'.repeat(BACKUP_MAX_BYTES) }), 'tooLarge'],
     [
       'references to unknown sessions',

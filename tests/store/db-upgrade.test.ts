@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, getDb } from '../../src/store/db';
 import { listMarkedGuids, saveMark } from '../../src/store/marks';
+import { getNote } from '../../src/store/notes';
 import { freshIndexedDb } from '../support/fresh-db';
 
 const req = <T>(request: IDBRequest<T>) =>
@@ -44,7 +45,7 @@ describe('database upgrades', () => {
     expect(await listMarkedGuids('other-2024')).toEqual(['c-guid']);
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['conferences', 'marks', 'notes', 'settings']));
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['conferences', 'journal', 'marks', 'notes', 'settings']));
     expect(await db.getAll('marks')).toHaveLength(3);
     expect(await db.get('settings', 'language')).toEqual({ key: 'language', value: 'de' });
     expect([...db.transaction('notes').store.indexNames].sort()).toEqual(['byConference', 'byUpdated']);
@@ -57,7 +58,57 @@ describe('database upgrades', () => {
     expect(await listMarkedGuids('any')).toEqual([]);
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['conferences', 'marks', 'notes', 'settings']));
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['conferences', 'journal', 'marks', 'notes', 'settings']));
+  });
+});
+
+/** A version-3 database as that release left it: a journal entry among the settings. */
+async function writeVersion3(settings: { key: string; value: unknown }[], notes: object[] = []) {
+  const open = indexedDB.open(DB_NAME, 3);
+  open.onupgradeneeded = () => {
+    const db = open.result;
+    const marks = db.createObjectStore('marks', { keyPath: ['conferenceId', 'guid'] });
+    marks.createIndex('byConference', 'conferenceId');
+    db.createObjectStore('settings', { keyPath: 'key' });
+    const store = db.createObjectStore('notes', { keyPath: 'id' });
+    store.createIndex('byConference', 'conferenceId');
+    store.createIndex('byUpdated', 'updatedAt');
+    db.createObjectStore('conferences', { keyPath: 'id' });
+  };
+  const db = await req(open);
+  const tx = db.transaction(['settings', 'notes'], 'readwrite');
+  for (const setting of settings) tx.objectStore('settings').put(setting);
+  for (const note of notes) tx.objectStore('notes').put(note);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe('database version 4: the journal in its own store', () => {
+  beforeEach(freshIndexedDb);
+
+  it('moves journal entries out of the settings and saves them into the notes on first use', async () => {
+    const note = { id: 'session:conf:g1', conferenceId: 'conf', sessionGuid: 'g1', text: 'gespeichert', createdAt: 1, updatedAt: 1, rev: 1 };
+    const entry = { id: note.id, conferenceId: 'conf', sessionGuid: 'g1', text: 'gespeichert und weiter', baseRev: 1, journalId: 'j1' };
+    await writeVersion3([{ key: 'theme', value: 'dark' }, { key: 'note-journal:j1', value: entry }], [note]);
+
+    // The first reader of notes needs no call of its own to see the journal's text.
+    expect(await getNote(note.id)).toMatchObject({ text: 'gespeichert und weiter', rev: 2 });
+    const db = await getDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('settings')).toEqual([{ key: 'theme', value: 'dark' }]);
+    expect(await db.getAll('journal')).toEqual([]);
+  });
+
+  it('keeps a migrated entry in the journal store until it is replayed', async () => {
+    const entry = { id: 'free-1', conferenceId: 'conf', sessionGuid: null, text: 'frei', baseRev: 0, journalId: 'j2' };
+    await writeVersion3([{ key: 'note-journal:j2', value: entry }]);
+    const db = await getDb();
+    // Read without the notes store: the migration alone moved it.
+    expect(await db.getAll('journal')).toEqual([entry]);
+    expect(await db.get('settings', 'note-journal:j2')).toBeUndefined();
   });
 });
 

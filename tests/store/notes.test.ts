@@ -133,3 +133,28 @@ describe('the page-hide journal', () => {
     expect(isJournalKey('theme')).toBe(false);
   });
 });
+
+describe('the journal is replayed where notes are read', () => {
+  it('the first read after a start saves what the journal holds, with no call of its own', async () => {
+    await saveNote(draft({ text: 'eins' }), 1);
+    journalNote(draft({ text: 'eins und zwei', baseRev: 1, journalId: 'j' }));
+    await closeDb(); // the page died; the next one only reads
+    expect(await getNote('session:conf:g1')).toMatchObject({ text: 'eins und zwei', rev: 2 });
+  });
+
+  it('falls back to localStorage when no connection is open, and replays that too', async () => {
+    await saveNote(draft({ text: 'eins' }), 1);
+    await closeDb();
+    // No connection (given up for a newer version, say): the entry goes to localStorage.
+    expect(journalNote(draft({ text: 'eins, ohne Verbindung', baseRev: 1, journalId: 'lokal' }))).toBe(true);
+    expect(localStorage.getItem('tagesbegleiter:note-journal:lokal')).toContain('eins, ohne Verbindung');
+    expect(await getNote('session:conf:g1')).toMatchObject({ text: 'eins, ohne Verbindung', rev: 2 });
+    expect(localStorage.getItem('tagesbegleiter:note-journal:lokal')).toBeNull();
+  });
+
+  it('a save drops its field\'s localStorage entry too', async () => {
+    journalNote(draft({ text: 'x', journalId: 'f' }), { local: true });
+    await saveNote(draft({ text: 'x', journalId: 'f' }), 1);
+    expect(localStorage.getItem('tagesbegleiter:note-journal:f')).toBeNull();
+  });
+});

@@ -9,7 +9,10 @@ import { useScrollMemory } from '../../ui/useScrollMemory';
 import { ReminderBanner } from '../../ui/ReminderBanner';
 import { startReminders } from '../../state/reminders';
 import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
+import { ConnectionBanner } from '../../ui/ConnectionBanner';
+import { ScreenBoundary } from '../../ui/ScreenBoundary';
 import { startMarks } from '../../state/marks';
+import { connectionState } from '../../state/storage-connection';
 import {
   AboutRoute,
   ConferencesRoute,
@@ -54,8 +57,10 @@ export function App({ url }: { url?: string } = {}) {
       <DemoClockBanner timeZone={conference.value?.timeZone ?? 'Europe/Berlin'} />
       <UpdatePrompt />
       <ReminderBanner />
-      <MarksUnavailableBanner />
+      <ConnectionBanner />
+      {connectionState.value === 'ok' && <MarksUnavailableBanner />}
       <main id="main" ref={main} tabIndex={-1}>
+        <ScreenBoundary>
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={ProgrammeRoute} />
           <Route path="/sitzung/:guid" component={SessionRoute} />
@@ -71,6 +76,7 @@ export function App({ url }: { url?: string } = {}) {
           <Route path="/ueber" component={AboutRoute} />
           <Route default component={NotFoundRoute} />
         </Router>
+        </ScreenBoundary>
       </main>
       <BottomNav />
     </LocationProvider>

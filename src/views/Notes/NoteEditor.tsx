@@ -1,8 +1,10 @@
-import { useEffect, useId, useMemo } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { NOTE_MAX_CHARS } from '../../domain/note';
 import { formatChangedAt, otherVersions } from '../../domain/note-view';
-import { NoteDraft, type DraftStatus, type DraftTarget } from '../../state/note-draft';
-import { ensureNotes, notes } from '../../state/notes';
+import type { DraftNotice, DraftStatus, DraftTarget } from '../../state/note-draft';
+import { notes } from '../../state/notes';
+import { connectionState } from '../../state/storage-connection';
+import { useNoteDraft } from './useNoteDraft';
 import { strings, type Strings } from '../../i18n/screens';
 import { NoteShare } from './NoteShare';
 
@@ -21,9 +23,39 @@ function statusText(status: DraftStatus, s: Strings, timeZone: string): string {
       // "Today" is the device's real today, not the demo clock's.
       return s.note.saved(formatChangedAt(status.at, new Date(), timeZone));
     case 'tooLong':
+    case 'held':
     case 'failed':
       return '';
   }
+}
+
+/** Why a save failed, with what to do about it. */
+function failureText(status: Extract<DraftStatus, { kind: 'failed' }>, s: Strings): string {
+  if (status.reason === 'quota') return s.noteSafety.quota(status.journaled === true);
+  if (status.reason === 'upgraded') return s.noteSafety.upgraded(status.journaled === true);
+  return s.note.saveFailed(status.detail);
+}
+
+/** Another tab removed what the field showed: say so, and ask before keeping unsaved text. */
+function WipedNotice({ notice, onKeep, onDiscard, s }: { notice: Extract<DraftNotice, { kind: 'wiped' }>; onKeep: () => void; onDiscard: () => void; s: Strings }) {
+  if (!notice.unsaved) {
+    return (
+      <p class="note-info" role="status">
+        {s.noteSafety.told[notice.by]}
+      </p>
+    );
+  }
+  return (
+    <div class="note-alert" role="alert">
+      <p>{s.noteSafety.held[notice.by]}</p>
+      <button type="button" onClick={onKeep}>
+        {s.noteSafety.keep}
+      </button>{' '}
+      <button type="button" class="secondary" onClick={onDiscard}>
+        {s.noteSafety.discard}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -32,12 +64,7 @@ function statusText(status: DraftStatus, s: Strings, timeZone: string): string {
  */
 export function NoteEditor({ target, label, timeZone, shareTitle }: { target: DraftTarget; label: string; timeZone: string; shareTitle: string }) {
   const s = strings.value;
-  const draft = useMemo(() => new NoteDraft(target), [target.id, target.conferenceId, target.sessionGuid]);
-  useEffect(() => {
-    ensureNotes(target.conferenceId);
-    void draft.load();
-    return draft.attach();
-  }, [draft]);
+  const draft = useNoteDraft(target);
   const fieldId = useId();
   const status = draft.status.value;
   const notice = draft.notice.value;
@@ -72,9 +99,15 @@ export function NoteEditor({ target, label, timeZone, shareTitle }: { target: Dr
       )}
       {status.kind === 'failed' && (
         <p class="note-alert" role="alert">
-          {s.note.saveFailed(status.detail)}
+          {failureText(status, s)}
         </p>
       )}
+      {connectionState.value === 'blocked' && (
+        <p class="note-alert" role="alert">
+          {s.noteSafety.waiting}
+        </p>
+      )}
+      {notice?.kind === 'wiped' && <WipedNotice notice={notice} s={s} onKeep={() => void draft.keepText()} onDiscard={() => draft.discardText()} />}
       {notice?.kind === 'conflict' && (
         <p class="note-alert" role="alert">
           {s.note.conflict} <a href={`/notizen/${encodeURIComponent(notice.otherId)}`}>{s.note.otherVersion}</a>
