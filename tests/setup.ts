@@ -19,3 +19,7 @@ beforeAll(async () => {
 });
 
 afterEach(() => cleanup());
+
+// An import runs the whole reader (first use transforms its modules); on a shared, busy machine
+// that can take more than the default second.
+configure({ asyncUtilTimeout: 4000 });

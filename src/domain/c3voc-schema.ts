@@ -14,10 +14,20 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
 const HH_MM = /^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$/;
 const DURATION = /^[0-9]+:[0-9]{2}$/;
 const TIME_ZONE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+/**
+ * RFC 3986 URI, as the official schema's `"format": "uri"` checks it (ajv-formats): ASCII only,
+ * "[ ]" only around an IPv6 host, one "#", "%" only before two hex digits.
+ */
+const URI =
+  /^[a-z][a-z0-9+.-]*:(?:\/\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:%]*@)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~!$&'()*+,;=%]*)(?::\d*)?)?[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
+const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
 
 const nullableString = v.nullable(v.string());
-const uri = v.pipe(v.string(), v.regex(URI, 'must be a URI'));
+const uri = v.pipe(
+  v.string(),
+  v.regex(URI, 'must be a URI (RFC 3986)'),
+  v.check((text) => !BAD_PERCENT.test(text), 'must be a URI (RFC 3986)'),
+);
 const slug = v.pipe(v.string(), v.regex(SLUG, 'must be a lower-case slug'));
 const uuid = v.pipe(v.string(), v.regex(UUID, 'must be a UUID'));
 const dateTime = v.pipe(v.string(), v.regex(DATE_TIME, 'must be a date-time with an offset'));

@@ -18,17 +18,24 @@ export function slugId(text: string): string {
 export function deriveDirectory(sessions: Session[], source: Source): { people: Person[]; places: Place[] } {
   const people = new Map<string, Person>();
   const places = new Map<string, Place>();
+  // Thousands of items share a handful of rooms and names: fold each text once.
+  const ids = new Map<string, string>();
+  const idOf = (text: string) => {
+    let id = ids.get(text);
+    if (id === undefined) ids.set(text, (id = slugId(text)));
+    return id;
+  };
   for (const session of sessions) {
     for (const person of session.people) {
       if (person.personId || !person.name) continue;
-      const id = slugId(person.name);
+      const id = idOf(person.name);
       if (!people.has(id)) {
         people.set(id, { id, name: person.name, bioSources: [], notes: [], sources: [source] });
       }
       person.personId = id;
     }
     if (!session.placeId && session.room) {
-      const id = `raum-${slugId(session.room)}`;
+      const id = `raum-${idOf(session.room)}`;
       if (!places.has(id)) {
         places.set(id, { id, name: session.room, kind: 'room', summary: '', facts: [], rooms: [], sources: [source] });
       }

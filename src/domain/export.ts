@@ -3,12 +3,12 @@ import {
   ACRONYM_RE,
   SLUG_RE,
   UUID_RE,
-  isUri,
   normalizeAcronym,
   normalizeLink,
   normalizePerson,
   normalizeSlug,
 } from './import-normalize';
+import { judgeUrl } from './safe-url';
 import { uuidFromText } from './stable-id';
 
 /**
@@ -26,7 +26,33 @@ const HH_MM_RE = /^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$/;
 const DURATION_RE = /^[0-9]+:[0-9]{2}$/;
 const GENERATOR = { name: 'Tagesbegleiter', url: 'https://c3voc.de/wiki/schedule' };
 
-function exportEvent(e: RawEvent, fallbackId: number): RawEvent {
+/** What the export adds in words; the app's own metadata says the rest. */
+export interface ExportOptions {
+  /** "Uhrzeit geschätzt": starts the paragraph that tells other apps a time is an estimate. */
+  estimateNote?: string;
+}
+
+/** A URL the schema's "uri" format accepts (and a link may be), or undefined. */
+function exportUrl(url: string | undefined | null): string | undefined {
+  const verdict = judgeUrl(url);
+  return verdict.kind === 'ok' ? verdict.url : undefined;
+}
+
+/**
+ * The description other apps show, with our estimate said in it: EventFahrplan and Giggity
+ * have no field for "ca.", so a plain start time would claim a precision the data does not have.
+ */
+function honestDescription(
+  description: string | null | undefined,
+  basis: string | undefined,
+  note: string | undefined,
+): string | null | undefined {
+  if (!basis || !note) return description;
+  const paragraph = `${note}: ${basis}`;
+  return description ? `${description}\n\n${paragraph}` : paragraph;
+}
+
+function exportEvent(e: RawEvent, fallbackId: number, estimate: string | undefined, options: ExportOptions): RawEvent {
   const guid = UUID_RE.test(e.guid) ? e.guid : uuidFromText(`guid:${e.guid}`);
   const out: RawEvent = {
     guid,
@@ -36,8 +62,9 @@ function exportEvent(e: RawEvent, fallbackId: number): RawEvent {
     duration: DURATION_RE.test(e.duration) ? e.duration : '00:00',
     room: e.room,
     slug: SLUG_RE.test(e.slug) ? e.slug : normalizeSlug(e.slug, `event-${fallbackId}`),
-    // The schema requires a URI; an item without a web page is named by its guid.
-    url: isUri(e.url) ? e.url : `urn:uuid:${guid}`,
+    // The schema requires a URI; an item without a web page is named by its guid, which the
+    // importer reads back as "no web page", so a re-import of this file is unchanged.
+    url: exportUrl(e.url) ?? `urn:uuid:${guid}`,
     title: e.title,
     subtitle: e.subtitle ?? null,
     track: e.track ?? null,
@@ -48,11 +75,15 @@ function exportEvent(e: RawEvent, fallbackId: number): RawEvent {
     links: e.links.map(normalizeLink).filter((l) => l !== null),
   };
   if (e.end && DATE_TIME_RE.test(e.end)) out.end = e.end;
-  if (e.description !== undefined) out.description = e.description;
+  const description = honestDescription(e.description, estimate, options.estimateNote);
+  if (description !== undefined) out.description = description;
   return out;
 }
 
-function exportConference(c: RawConference): RawConference {
+function exportConference(c: RawConference, options: ExportOptions): RawConference {
+  const estimates = new Map<string, string>();
+  for (const [guid, m] of Object.entries(c.meta?.tagesbegleiter?.events ?? {}))
+    if (m.time.estimated) estimates.set(guid, m.time.basis);
   let nextId = 1;
   const days: RawDay[] = c.days.map((d, i) => ({
     index: Number.isInteger(d.index) ? d.index : i + 1,
@@ -60,7 +91,10 @@ function exportConference(c: RawConference): RawConference {
     day_start: d.day_start,
     day_end: d.day_end,
     rooms: Object.fromEntries(
-      Object.entries(d.rooms).map(([room, events]) => [room, events.map((e) => exportEvent(e, nextId++))]),
+      Object.entries(d.rooms).map(([room, events]) => [
+        room,
+        events.map((e) => exportEvent(e, nextId++, estimates.get(e.guid), options)),
+      ]),
     ),
   }));
   const out: RawConference = {
@@ -73,7 +107,8 @@ function exportConference(c: RawConference): RawConference {
     days,
   };
   if (c.time_zone_name && TIME_ZONE_RE.test(c.time_zone_name)) out.time_zone_name = c.time_zone_name;
-  if (c.url && isUri(c.url)) out.url = c.url;
+  const url = exportUrl(c.url);
+  if (url) out.url = url;
   if (c.description) out.description = c.description;
   if (c.rooms?.length) {
     out.rooms = c.rooms.map((r) => ({
@@ -93,15 +128,16 @@ function exportConference(c: RawConference): RawConference {
 }
 
 /** The schedule as a strict C3VOC document, keys in the order the schema lists them. */
-export function toC3vocDocument(raw: RawSchedule): RawSchedule {
+export function toC3vocDocument(raw: RawSchedule, options: ExportOptions = {}): RawSchedule {
   const s = raw.schedule;
+  const baseUrl = exportUrl(s.base_url);
   return {
     $schema: C3VOC_SCHEMA_URL,
     generator: GENERATOR,
     schedule: {
       version: s.version,
-      ...(s.base_url && isUri(s.base_url) ? { base_url: s.base_url } : {}),
-      conference: exportConference(s.conference),
+      ...(baseUrl ? { base_url: baseUrl } : {}),
+      conference: exportConference(s.conference, options),
     },
   };
 }

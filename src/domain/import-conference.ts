@@ -1,7 +1,9 @@
-import type { RawConference, RawRoom, RawTrack } from './raw';
+import type { RawAppMeta, RawConference, RawRoom, RawTrack } from './raw';
 import { uuidFromText } from './stable-id';
 import { isAppMeta } from './app-meta-schema';
-import { UUID_RE, asText, isUri, normalizeSlug } from './import-normalize';
+import { UUID_RE, asText, normalizeSlug } from './import-normalize';
+import { judgeUrl } from './safe-url';
+import type { EventTally } from './import-event';
 
 /**
  * The optional conference-level parts of a foreign schedule (url, description, rooms, tracks,
@@ -14,10 +16,15 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Url, description, rooms, tracks and meta of `conf`, each only when usable. */
-export function normalizeConferenceExtras(conf: Record<string, unknown>, acronym: string): Extras {
+export function normalizeConferenceExtras(
+  conf: Record<string, unknown>,
+  acronym: string,
+  tally: Pick<EventTally, 'urlsDropped'>,
+): Extras {
   const extras: Extras = {};
-  const url = asText(conf.url)?.trim() ?? null;
-  if (isUri(url)) extras.url = url;
+  const url = judgeUrl(conf.url);
+  if (url.kind === 'ok') extras.url = url.url;
+  else if (url.kind === 'unsafe') tally.urlsDropped++;
   const description = asText(conf.description);
   if (description) extras.description = description;
 
@@ -52,7 +59,30 @@ export function normalizeConferenceExtras(conf: Record<string, unknown>, acronym
     const meta: Record<string, unknown> = { ...conf.meta };
     // A foreign file that misuses the key loses it rather than crash a screen (app-meta-schema.ts).
     if ('tagesbegleiter' in meta && !isAppMeta(meta.tagesbegleiter)) delete meta.tagesbegleiter;
+    else if ('tagesbegleiter' in meta)
+      meta.tagesbegleiter = withSafeSourceUrls(meta.tagesbegleiter as RawAppMeta, tally);
     extras.meta = meta as RawConference['meta'];
   }
   return extras;
+}
+
+type Sourced = { label: string; url?: unknown };
+
+/** Sources keep their label; a URL that may not be a link is dropped and counted. */
+function safeSources<T extends Sourced>(list: T[], tally: Pick<EventTally, 'urlsDropped'>): T[] {
+  return list.map((source) => {
+    if (source.url === undefined) return source;
+    const verdict = judgeUrl(source.url);
+    if (verdict.kind === 'ok') return { ...source, url: verdict.url };
+    if (verdict.kind === 'unsafe') tally.urlsDropped++;
+    const { url: _dropped, ...rest } = source;
+    return rest as T;
+  });
+}
+
+/** Our own metadata (from an export or a backup) under the same URL rule as everything else. */
+function withSafeSourceUrls(meta: RawAppMeta, tally: Pick<EventTally, 'urlsDropped'>): RawAppMeta {
+  const events: typeof meta.events = Object.create(null) as typeof meta.events;
+  for (const [guid, m] of Object.entries(meta.events)) events[guid] = { ...m, sources: safeSources(m.sources, tally) };
+  return { ...meta, sources: safeSources(meta.sources, tally), events };
 }

@@ -1,4 +1,5 @@
 import type { RawLink, RawPerson } from './raw';
+import { judgeUrl } from './safe-url';
 
 /**
  * Small cleaners for one field of a foreign schedule each. They turn what pretalx, frab and
@@ -45,6 +46,7 @@ function asciiWord(text: string, separator: string): string {
 
 /** A slug the schema accepts: frab's "Camp2019-10386-opening_ceremony" becomes lower case. */
 export function normalizeSlug(text: string | null, fallback: string): string {
+  if (text && SLUG_RE.test(text)) return text;
   const slug = text ? asciiWord(text, '-') : '';
   if (SLUG_RE.test(slug)) return slug;
   const backup = asciiWord(fallback, '-');
@@ -61,13 +63,13 @@ export function normalizeAcronym(acronym: string | null, title: string | null, s
   return word;
 }
 
-/** "1:30", "01:30:00" or "90" to minutes; null when unreadable. */
+/** "1:30", "01:30:00" or "90" to minutes; null when missing; NaN when present but impossible ("99:99"). */
 export function durationMinutes(text: string | null): number | null {
-  if (text === null) return null;
+  if (text === null || text.trim() === '') return null;
   const trimmed = text.trim();
-  const m = /^(\d+):(\d{2})(?::\d{2})?$/.exec(trimmed);
-  if (m) return Number(m[1]) * 60 + Number(m[2]);
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+  const m = /^(\d+):(\d{2})(?::(\d{2}))?$/.exec(trimmed);
+  if (m) return Number(m[2]) > 59 || Number(m[3] ?? 0) > 59 ? NaN : Number(m[1]) * 60 + Number(m[2]);
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
 }
 
 /** Minutes as the schema's "HH:MM" duration. */
@@ -86,7 +88,8 @@ export function normalizePerson(value: unknown): RawPerson | null {
   if (typeof value !== 'object' || value === null) return null;
   const p = value as Record<string, unknown>;
   const name = asText(p.name)?.trim() || null;
-  const publicName = asText(p.public_name)?.trim() || null;
+  // frab before 2014 wrote `full_public_name` (30C3).
+  const publicName = asText(p.public_name)?.trim() || asText(p.full_public_name)?.trim() || null;
   if (name) {
     const person: RawPerson = { name };
     const guid = asText(p.guid);
@@ -104,16 +107,29 @@ export function normalizePerson(value: unknown): RawPerson | null {
   return null;
 }
 
-/** A link the schema accepts ({ url, title?, type? }), or null when its URL is not a URI. */
-export function normalizeLink(value: unknown): RawLink | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const l = value as Record<string, unknown>;
-  const url = asText(l.url);
-  if (!isUri(url)) return null;
-  const link: RawLink = { url };
-  const title = asText(l.title);
+/** A link as frab and pretalx write it: an object with `url` (and `title`, `type`) or a plain URL string. */
+export type LinkReading = { kind: 'ok'; link: RawLink; repaired: boolean } | { kind: 'unsafe' } | { kind: 'none' };
+
+export function readLink(value: unknown): LinkReading {
+  const l =
+    typeof value === 'string'
+      ? { url: value }
+      : typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)
+        : null;
+  if (!l) return { kind: 'none' };
+  const verdict = judgeUrl(asText(l.url) ?? asText(l.href));
+  if (verdict.kind !== 'ok') return verdict;
+  const link: RawLink = { url: verdict.url };
+  const title = asText(l.title)?.trim();
   if (title) link.title = title;
   const type = asText(l.type);
   if (type && LINK_TYPES.has(type)) link.type = type;
-  return link;
+  return { kind: 'ok', link, repaired: verdict.repaired || typeof value === 'string' };
+}
+
+/** A link the schema accepts ({ url, title?, type? }), or null when its URL may not be a link. */
+export function normalizeLink(value: unknown): RawLink | null {
+  const reading = readLink(value);
+  return reading.kind === 'ok' ? reading.link : null;
 }

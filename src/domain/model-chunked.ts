@@ -2,6 +2,7 @@ import type { Conference, Session } from './types';
 import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from './raw';
 import { assembleConference, modelContext, toSession, type ModelContext } from './model';
 import { searchText } from './programme-filter';
+import { compareSessions } from './schedule';
 
 /**
  * The same model as buildConference, built a slice at a time: between slices `pause` lets the
@@ -46,6 +47,49 @@ export async function sessionsInSlices(
   return sessions;
 }
 
+/** Items per sorted run and per merge step: a few ms each, however long the programme. */
+const SORT_SLICE = 4_000;
+
+/**
+ * Sorts `items` in place as a bottom-up merge sort whose runs and merge steps are slices with
+ * `pause` between them: one Array.sort over 200,000 items is a task of seconds on a phone.
+ */
+export async function sortInSlices<T>(
+  items: T[],
+  compare: (a: T, b: T) => number,
+  pause: () => Promise<void>,
+): Promise<void> {
+  if (items.length <= SORT_SLICE) {
+    items.sort(compare);
+    return;
+  }
+  for (let at = 0; at < items.length; at += SORT_SLICE) {
+    const run = items.slice(at, at + SORT_SLICE).sort(compare);
+    for (let i = 0; i < run.length; i++) items[at + i] = run[i]!;
+    await pause();
+  }
+  let from = items;
+  let to = new Array<T>(items.length);
+  let work = 0;
+  for (let width = SORT_SLICE; width < items.length; width *= 2) {
+    for (let lo = 0; lo < items.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, items.length);
+      const hi = Math.min(lo + 2 * width, items.length);
+      let i = lo;
+      let j = mid;
+      for (let k = lo; k < hi; k++) {
+        to[k] = i < mid && (j >= hi || compare(from[i]!, from[j]!) <= 0) ? from[i++]! : from[j++]!;
+        if (++work >= SORT_SLICE * 4) {
+          work = 0;
+          await pause();
+        }
+      }
+    }
+    [from, to] = [to, from];
+  }
+  if (from !== items) for (let i = 0; i < items.length; i++) items[i] = from[i]!;
+}
+
 /** The conference and its search index, built in slices. */
 export async function buildConferenceInSlices(
   raw: RawSchedule,
@@ -57,6 +101,8 @@ export async function buildConferenceInSlices(
     searchIndex.set(s.guid, searchText(s)),
   );
   await pause();
-  const conference = assembleConference(raw, sessions, files.people, files.places, files.about);
+  await sortInSlices(sessions, compareSessions, pause);
+  await pause();
+  const conference = assembleConference(raw, sessions, files.people, files.places, files.about, true);
   return { conference, searchIndex };
 }

@@ -14,6 +14,7 @@ import { DEFAULT_TIME_ZONE } from './time/zone';
 import { parseDuration, parseIsoInZone } from './time/parse';
 import { compareSessions } from './schedule';
 import { deriveDirectory } from './derived-directory';
+import { safeHref } from './safe-url';
 
 const MINUTE_MS = 60_000;
 
@@ -22,8 +23,12 @@ export function personName(person: RawPerson): string {
   return (person.name ?? person.public_name ?? '').trim();
 }
 
+/** A source URL only when it may become a link: restored or imported data is not trusted here either. */
 const toSources = (list: RawSource[] | undefined): Source[] =>
-  (list ?? []).map((s) => (s.url ? { label: s.label, url: s.url } : { label: s.label }));
+  (list ?? []).map((s) => {
+    const url = safeHref(s.url);
+    return url ? { label: s.label, url } : { label: s.label };
+  });
 
 const orNothing = (text: string | null | undefined): string | undefined =>
   text && text.trim() !== '' ? text : undefined;
@@ -90,7 +95,7 @@ export function toSession(event: RawEvent, roomName: string, dayIndex: number, c
     stations: meta?.stations ?? [],
     ...(meta?.titleDerived ? { titleDerived: { basis: meta.titleDerived.basis } } : {}),
     sources: toSources(meta?.sources),
-    url: orNothing(event.url),
+    url: safeHref(event.url),
     dayIndex,
   };
 }
@@ -125,6 +130,8 @@ export function assembleConference(
   peopleFile?: RawPeopleFile,
   placesFile?: RawPlacesFile,
   aboutFile?: RawAboutFile,
+  /** The caller sorted `sessions` already (in slices, for a large programme). */
+  presorted = false,
 ): Conference {
   const conf = raw.schedule.conference;
   const timeZone = conf.time_zone_name ?? DEFAULT_TIME_ZONE;
@@ -136,7 +143,7 @@ export function assembleConference(
     start: parseIsoInZone(day.day_start, timeZone) ?? new Date(NaN),
     end: parseIsoInZone(day.day_end, timeZone) ?? new Date(NaN),
   }));
-  sessions.sort(compareSessions);
+  if (!presorted) sessions.sort(compareSessions);
 
   const people: Person[] = (peopleFile?.people ?? []).map((p) => ({
     id: p.id,
@@ -165,7 +172,10 @@ export function assembleConference(
 
   // An imported schedule has no people or places files: derive both from its items.
   if (!peopleFile && !placesFile) {
-    const derived = deriveDirectory(sessions, conf.url ? { label: conf.title, url: conf.url } : { label: conf.title });
+    const derived = deriveDirectory(
+      sessions,
+      safeHref(conf.url) ? { label: conf.title, url: safeHref(conf.url) } : { label: conf.title },
+    );
     people.push(...derived.people);
     places.push(...derived.places);
   }
@@ -174,7 +184,7 @@ export function assembleConference(
     id: conf.acronym,
     title: conf.title,
     description: orNothing(conf.description),
-    url: orNothing(conf.url),
+    url: safeHref(conf.url),
     timeZone,
     start: days[0]?.start ?? sessions[0]?.start ?? new Date(NaN),
     end: days.at(-1)?.end ?? sessions.at(-1)?.end ?? new Date(NaN),

@@ -1,9 +1,12 @@
 import type { Conference, Person, Place, Session, Station } from './types';
 
+/** One collator for every comparison: `localeCompare(…, 'de')` looks the locale up on each call. */
+const titleOrder = new Intl.Collator('de');
+
 /** Programme order: start, then end, then title. */
 export function compareSessions(a: Session, b: Session): number {
   return (
-    a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || a.title.localeCompare(b.title, 'de')
+    a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || titleOrder.compare(a.title, b.title)
   );
 }
 

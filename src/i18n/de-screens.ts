@@ -287,8 +287,11 @@ export const deScreens = {
     switchFailed: 'Diese Konferenz konnte nicht geladen werden.',
     importHeading: 'Zeitplan importieren',
     importIntro:
-      'Eine schedule.json im C3VOC-Format, wie pretalx und frab sie exportieren. Die Datei wird nur auf diesem Gerät gelesen und gespeichert; nichts wird hochgeladen. Eine neue Fassung derselben Konferenz ersetzt die alte, Merkliste und Notizen bleiben.',
+      'Ein Zeitplan, wie Konferenzen ihn veröffentlichen: schedule.json (C3VOC, pretalx, frab), schedule.xml (frab, pentabarf, wafer) oder iCalendar (.ics). Die Datei wird nur auf diesem Gerät gelesen und gespeichert; nichts wird hochgeladen. Eine neue Fassung derselben Konferenz ersetzt die alte, Merkliste und Notizen bleiben.',
     importInput: 'schedule.json-Datei wählen',
+    importFormats: 'Auch schedule.xml (frab, pentabarf, wafer) und iCalendar-Dateien (.ics).',
+    noRoom: 'Ohne Raumangabe',
+    estimateNote: 'Uhrzeit geschätzt',
     importing: (file: string) => `„${file}“ wird gelesen und geprüft …`,
     imported: (title: string, events: number) =>
       `„${title}“ importiert: ${events === 1 ? '1 Programmpunkt' : `${events} Programmpunkte`}.`,
@@ -308,14 +311,26 @@ export const deScreens = {
       durations: (n: number) => `${n} × ohne Dauer: als 0 Minuten übernommen.`,
       untitled: (n: number) => `${n} × ohne Titel.`,
       timeZone: (zone: string) => `Keine bekannte Zeitzone angegeben: ${zone} angenommen.`,
+      datesInvalid: (n: number) =>
+        `${n} × unmögliches Datum (etwa 30. Februar): aus Tag und Uhrzeit des Punkts genommen.`,
+      durationsInvalid: (n: number) => `${n} × unmögliche Dauer (etwa 99:99): aus dem Ende genommen, sonst 0 Minuten.`,
+      urlsDropped: (n: number) =>
+        `${n} × Adresse mit unzulässigem Schema (nur http, https und mailto werden Links) weggelassen.`,
+      linksRepaired: (n: number) =>
+        `${n} × Link als reiner Text, ohne https:// oder mit unzulässigen Zeichen: als gültige Adresse übernommen.`,
+      allDaySkipped: (n: number) => `${n} × ganztägiger Kalendereintrag ohne Uhrzeit nicht ins Programm übernommen.`,
     },
     rejected: 'Nicht importiert, es wurde nichts geändert. Die Datei ist so kein lesbarer Zeitplan:',
     problem: {
       tooLarge: (mb: string, limit: string) =>
         `Die Datei ist ${mb} MB groß; mehr als ${limit} MB kann die App nicht sicher lesen.`,
       unreadable: (detail: string) => `Die Datei konnte nicht gelesen werden (${detail}).`,
-      notJson: (detail: string) =>
-        `Die Datei ist kein JSON (${detail}). Gebraucht wird die JSON-Fassung des Zeitplans, nicht XML oder iCal.`,
+      notJson: (detail: string) => `Die Datei ist kein lesbares JSON (${detail}).`,
+      notXml: (detail: string) => `Die Datei ist kein lesbares XML (${detail}).`,
+      notIcs: (detail: string) => `Die Datei ist kein lesbarer iCalendar-Kalender (${detail}).`,
+      unknownFormat:
+        'Das Format ist unbekannt. Gelesen werden schedule.json, schedule.xml (frab, pentabarf, wafer) und iCalendar (.ics).',
+      tooDeep: (limit: number) => `Die Datei ist tiefer als ${limit} Ebenen verschachtelt; so sieht kein Zeitplan aus.`,
       noSchedule: 'Ganz oben fehlt das Objekt „schedule“. Ist das eine C3VOC-schedule.json?',
       noConference: 'In „schedule“ fehlt „conference“.',
       noDays: 'In „conference“ fehlt die Liste der Tage („days“).',

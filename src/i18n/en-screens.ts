@@ -276,8 +276,11 @@ export const enScreens: ScreenStrings = {
     switchFailed: 'This conference could not be loaded.',
     importHeading: 'Import a schedule',
     importIntro:
-      'A schedule.json in the C3VOC format, as pretalx and frab export it. The file is read and kept on this device only; nothing is uploaded. A new version of the same conference replaces the old one; marks and notes stay.',
+      'A schedule as conferences publish it: schedule.json (C3VOC, pretalx, frab), schedule.xml (frab, pentabarf, wafer) or iCalendar (.ics). The file is read and kept on this device only; nothing is uploaded. A new version of the same conference replaces the old one; marks and notes stay.',
     importInput: 'Choose a schedule.json file',
+    importFormats: 'Also schedule.xml (frab, pentabarf, wafer) and iCalendar files (.ics).',
+    noRoom: 'No room given',
+    estimateNote: 'Time estimated',
     importing: (file: string) => `Reading and checking “${file}” …`,
     imported: (title: string, events: number) => `Imported “${title}”: ${events === 1 ? '1 item' : `${events} items`}.`,
     updated: (title: string) => `Updated “${title}”.`,
@@ -296,14 +299,26 @@ export const enScreens: ScreenStrings = {
       durations: (n: number) => `${n} × no duration: taken as 0 minutes.`,
       untitled: (n: number) => `${n} × no title.`,
       timeZone: (zone: string) => `No known time zone given: ${zone} assumed.`,
+      datesInvalid: (n: number) => `${n} × impossible date (such as 30 February): taken from the item's day and time.`,
+      durationsInvalid: (n: number) =>
+        `${n} × impossible duration (such as 99:99): taken from the end, else 0 minutes.`,
+      urlsDropped: (n: number) =>
+        `${n} × address with a disallowed scheme (only http, https and mailto become links) left out.`,
+      linksRepaired: (n: number) =>
+        `${n} × link as plain text, without https:// or with characters a URL may not hold: taken as a valid address.`,
+      allDaySkipped: (n: number) => `${n} × all-day calendar entry without a time left out of the programme.`,
     },
     rejected: 'Not imported, nothing was changed. As it is, the file is not a readable schedule:',
     problem: {
       tooLarge: (mb: string, limit: string) =>
         `The file is ${mb} MB; the app cannot safely read more than ${limit} MB.`,
       unreadable: (detail: string) => `The file could not be read (${detail}).`,
-      notJson: (detail: string) =>
-        `The file is not JSON (${detail}). The JSON version of the schedule is needed, not XML or iCal.`,
+      notJson: (detail: string) => `The file is not readable JSON (${detail}).`,
+      notXml: (detail: string) => `The file is not readable XML (${detail}).`,
+      notIcs: (detail: string) => `The file is not a readable iCalendar file (${detail}).`,
+      unknownFormat:
+        'Unknown format. The app reads schedule.json, schedule.xml (frab, pentabarf, wafer) and iCalendar (.ics).',
+      tooDeep: (limit: number) => `The file is nested deeper than ${limit} levels; no schedule looks like that.`,
       noSchedule: 'The top-level “schedule” object is missing. Is this a C3VOC schedule.json?',
       noConference: '“schedule” has no “conference”.',
       noDays: '“conference” has no list of days (“days”).',

@@ -3,12 +3,15 @@ import type { ChangeKind } from '../domain/changes';
 import type { RawSchedule } from '../domain/raw';
 import { EXPORT_FILE_NAME } from '../domain/export';
 import type { ScheduleSubscription } from '../domain/schedule-source';
-import { readStoredConference, storeConferenceVersion } from '../store/conferences';
-import type { ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
+import { conferenceInfo } from '../domain/conference-info';
+import { readStoredConference } from '../store/conferences';
+import type { ConferenceRecord } from '../store/db';
+import type { ImportWorkerMessage, ImportWorkerRequest, ImportWorkerResponse } from '../workers/import-protocol';
+import { ScheduleAssembler } from '../workers/import-chunks';
 import { screenStrings } from '../i18n/screens';
 import { bundledOrNull, conference } from './conference';
 import { switchConference } from './conference-switch';
-import { noteSubscriptionFetched, refreshConferenceList } from './conference-list';
+import { listConference, noteSubscriptionFetched, refreshConferenceList } from './conference-list';
 import { scheduleChanges } from './changes';
 import { broadcast } from './tab-sync';
 import { yieldToMain } from './yield';
@@ -35,8 +38,20 @@ async function ask(request: ImportWorkerRequest): Promise<ImportWorkerResponse> 
     return askInPage(request);
   }
   try {
+    const parts = new ScheduleAssembler();
     return await new Promise<ImportWorkerResponse>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => resolve(event.data);
+      worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+        const message = event.data;
+        if (message.type === 'part') {
+          parts.add(message);
+          return;
+        }
+        if (message.type === 'stored') {
+          const schedule = parts.get('schedule');
+          const previous = parts.get('previous');
+          resolve({ ...message, ...(schedule ? { schedule } : {}), ...(previous ? { previous } : {}) });
+        } else resolve(message);
+      };
       worker.onerror = (event) => reject(new Error(event.message || 'import worker failed'));
       worker.postMessage(request);
     });
@@ -68,7 +83,15 @@ export async function importScheduleFile(file: File, subscription?: ScheduleSubs
   const s = screenStrings.value.conferences;
   let response: ImportWorkerResponse;
   try {
-    response = await ask({ type: 'import', file, options: { untitled: s.untitled, defaultType: s.defaultType } });
+    response = await ask({
+      type: 'import',
+      file,
+      fileName: file.name,
+      contentType: file.type,
+      options: { untitled: s.untitled, defaultType: s.defaultType, noRoom: s.noRoom },
+      store: true,
+      ...(subscription ? { subscription } : {}),
+    });
   } catch (error) {
     return {
       ok: false,
@@ -76,26 +99,12 @@ export async function importScheduleFile(file: File, subscription?: ScheduleSubs
     };
   }
   if (response.type === 'rejected') return { ok: false, problems: response.problems };
-  if (response.type !== 'imported') return { ok: false, problems: [{ kind: 'unreadable', detail: response.type }] };
+  if (response.type === 'store-failed') return { ok: false, storageError: response.detail };
+  if (response.type !== 'stored') return { ok: false, problems: [{ kind: 'unreadable', detail: response.type }] };
   const id = response.summary.conferenceId;
-  // Receiving, storing and building a large schedule are each big: separate tasks, not one long one.
-  await yieldToMain();
-  let stored;
-  try {
-    stored = await storeConferenceVersion({
-      id,
-      schedule: response.schedule,
-      source: 'import',
-      hash: response.hash,
-      ...(subscription ? { subscription } : { fileName: file.name }),
-    });
-  } catch (error) {
-    return { ok: false, storageError: error instanceof Error ? error.message : String(error) };
-  }
-  if (subscription && stored.unchanged && conference.value?.id === id) {
+  if (subscription && response.unchanged && conference.value?.id === id) {
     // A recheck that found the version on screen: nothing to rebuild, here or in other tabs.
-    const fetched = { url: subscription.url, fetchedAt: subscription.fetchedAt };
-    noteSubscriptionFetched(id, fetched);
+    noteSubscriptionFetched(id, { url: subscription.url, fetchedAt: subscription.fetchedAt });
     return {
       ok: true,
       summary: response.summary,
@@ -106,14 +115,38 @@ export async function importScheduleFile(file: File, subscription?: ScheduleSubs
   }
   broadcast({ type: 'conferences-changed', conferenceIds: [id] });
   await yieldToMain();
-  await switchConference(id, stored.record);
-  await refreshConferenceList();
+  // The record as stored, in hand: shown without reading it back, listed without reading the others.
+  const record: ConferenceRecord | undefined = response.schedule
+    ? {
+        id,
+        source: 'import',
+        schedule: response.schedule,
+        importedAt: response.importedAt,
+        hash: response.hash,
+        ...(response.fileName ? { fileName: response.fileName } : {}),
+        ...(response.subscription ? { subscription: response.subscription } : {}),
+        ...(response.previous ? { previous: response.previous } : {}),
+      }
+    : undefined;
+  if (!(await switchConference(id, record)))
+    return { ok: false, storageError: screenStrings.value.conferences.switchFailed };
+  if (record) listConference(conferenceInfo(record.schedule, 'import', listedFields(record)));
+  else await refreshConferenceList();
   return {
     ok: true,
     summary: response.summary,
-    replaced: stored.replaced,
-    unchanged: stored.unchanged,
+    replaced: response.replaced,
+    unchanged: response.unchanged,
     changes: { ...scheduleChanges.value.counts },
+  };
+}
+
+/** What the list shows of a stored import besides its schedule. */
+function listedFields(record: ConferenceRecord): Parameters<typeof conferenceInfo>[2] {
+  return {
+    importedAt: record.importedAt,
+    ...(record.fileName ? { fileName: record.fileName } : {}),
+    ...(record.subscription ? { subscription: record.subscription } : {}),
   };
 }
 
@@ -132,7 +165,11 @@ export async function exportScheduleFile(): Promise<ExportOutcome> {
   const id = conference.value?.id;
   const schedule = id ? await scheduleOnScreen(id) : undefined;
   if (!schedule) return { ok: false, problems: [screenStrings.value.conferences.exportNothing] };
-  const response = await ask({ type: 'export', schedule });
+  const response = await ask({
+    type: 'export',
+    schedule,
+    options: { estimateNote: screenStrings.value.conferences.estimateNote },
+  });
   if (response.type === 'exported') return { ok: true, fileName: EXPORT_FILE_NAME, text: response.text };
   return { ok: false, problems: response.type === 'export-failed' ? response.problems : [response.type] };
 }

@@ -25,6 +25,18 @@ export function noteSubscriptionFetched(id: string, subscription: { url: string;
   list.value = list.value.map((c) => (c.id === id ? { ...c, subscription } : c));
 }
 
+/** Puts a just-stored conference into the list on screen, in the list's order, without reading the others. */
+export function listConference(info: ConferenceInfo): void {
+  list.value = sortedList([...list.value.filter((c) => c.id !== info.id), info]);
+}
+
+/** The bundled conference first, then the newest first. */
+function sortedList(next: ConferenceInfo[]): ConferenceInfo[] {
+  return next.sort(
+    (a, b) => Number(b.source === 'bundled') - Number(a.source === 'bundled') || b.firstDay.localeCompare(a.firstDay),
+  );
+}
+
 /** Re-reads the list of conferences on this device. */
 export async function refreshConferenceList(): Promise<void> {
   const [stored, bundled] = await Promise.all([
@@ -33,9 +45,7 @@ export async function refreshConferenceList(): Promise<void> {
   ]);
   const next = [...stored];
   if (bundled && !next.some((c) => c.id === bundled.id)) next.push(conferenceInfo(bundled.files.schedule, 'bundled'));
-  next.sort(
-    (a, b) => Number(b.source === 'bundled') - Number(a.source === 'bundled') || b.firstDay.localeCompare(a.firstDay),
-  );
+  sortedList(next);
   list.value = next;
 }
 

@@ -73,6 +73,8 @@ async function show(id: string, bundled: Bundled | null, stored?: ConferenceReco
   await yieldToMain();
   const { conference: model, searchIndex } = await buildConferenceInSlices(schedule, files, yieldToMain);
   const changes = await changesSince(previous, model, files);
+  // Putting a large model on screen (every signal that reads it) is a task of its own too.
+  await yieldToMain();
   if (mine !== shown) return false;
   primeSearchIndex(model, searchIndex);
   setConference(model);

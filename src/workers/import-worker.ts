@@ -1,5 +1,6 @@
 import { handleImportRequest } from './import-handler';
-import type { ImportWorkerRequest, ImportWorkerResponse } from './import-protocol';
+import type { ImportWorkerMessage, ImportWorkerRequest, ImportWorkerResponse } from './import-protocol';
+import { scheduleParts } from './import-chunks';
 
 /**
  * The import worker: reading, parsing, checking and cleaning a schedule file (5 MB and more)
@@ -10,18 +11,28 @@ import type { ImportWorkerRequest, ImportWorkerResponse } from './import-protoco
 /** The bits of DedicatedWorkerGlobalScope used here (the project's DOM typings lack it). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null;
-  postMessage(message: ImportWorkerResponse): void;
+  postMessage(message: ImportWorkerMessage): void;
 }
 
 const scope = self as unknown as WorkerScope;
 
+/** A stored schedule goes to the page in parts, then the answer without it. */
+function answer(response: ImportWorkerResponse): void {
+  if (response.type !== 'stored' || !response.schedule) {
+    scope.postMessage(response);
+    return;
+  }
+  const { schedule, previous, ...rest } = response;
+  for (const part of scheduleParts(schedule, 'schedule')) scope.postMessage(part);
+  if (previous) for (const part of scheduleParts(previous, 'previous')) scope.postMessage(part);
+  scope.postMessage(rest);
+}
+
 scope.onmessage = (event) => {
-  void handleImportRequest(event.data).then(
-    (response) => scope.postMessage(response),
-    (error: unknown) =>
-      scope.postMessage({
-        type: 'rejected',
-        problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }],
-      }),
+  void handleImportRequest(event.data).then(answer, (error: unknown) =>
+    scope.postMessage({
+      type: 'rejected',
+      problems: [{ kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) }],
+    }),
   );
 };

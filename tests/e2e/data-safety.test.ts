@@ -36,9 +36,12 @@ async function openNote(page: Page, origin: string) {
 
 /** The bytes of the files in `dir` (the build: what the offline copy roughly takes). */
 function directoryBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+  return (
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      // The import worker (and the readers it carries) is not precached: it takes no room on the device.
+      .filter((e) => e.isFile() && !/^import-worker-.*\.js$/.test(e.name))
+      .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0)
+  );
 }
 
 /** The texts of every stored note, read with the raw API (whatever version the database has). */

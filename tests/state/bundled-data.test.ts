@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /** The start page's starter leaves its request for the data here (scripts/vite-plugins.ts). */
 const holder = globalThis as { bundledConferenceResponse?: Promise<Response> };
-const files = { schedule: { version: 'x' }, people: { people: [] }, places: { places: [] }, about: { title: 'x' } };
+const files = {
+  schedule: { version: 'x', schedule: { conference: { acronym: 'x' } } },
+  people: { people: [] },
+  places: { places: [] },
+  about: { title: 'x' },
+};
 const response = () => new Response(JSON.stringify(files), { headers: { 'Content-Type': 'application/json' } });
 
 describe('the bundled data on a first visit', () => {

@@ -80,10 +80,45 @@ describe('Konferenzen screen', () => {
     expect(await readStoredConference('nostart')).toBeUndefined();
     expect(conference.value?.id).toBe('regiokonf_iserlohn_2023');
 
+    // XML under a .json name is read as the XML it is: this one has no items.
     await importFile(fileOf('broken-not-json.json'));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/kein JSON/));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/keinen einzigen Programmpunkt/));
+    await importFile(fileOf('kaputt.json', '{"schedule": {"conference": '));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/kein lesbares JSON/));
     await importFile(fileOf('broken-no-schedule.json'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/fehlt das Objekt „schedule“/));
+  });
+});
+
+describe('the file field reads every published format', () => {
+  it('is labelled with "Datei", accepts .json, .xml and .ics, and says which formats', async () => {
+    renderApp('/konferenzen');
+    const input = (await screen.findByLabelText(/Datei/)) as HTMLInputElement;
+    expect(input.type).toBe('file');
+    const accept = input.accept.split(',');
+    for (const type of ['.json', '.xml', '.ics', 'application/json', 'application/xml', 'text/xml', 'text/calendar'])
+      expect(accept).toContain(type);
+    expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /schedule\.xml.*\.ics/,
+    );
+  });
+
+  it('imports a pentabarf XML and an iCalendar file, naming every repair', async () => {
+    renderApp('/konferenzen');
+    await importFile(new File([fixture('pentabarf.xml')], 'pentabarf.xml', { type: 'text/xml' }));
+    const done = await screen.findByText(/„Freiraum 2021“ importiert: 3 Programmpunkte/, {}, { timeout: 5000 });
+    const box = done.closest('.import-done') as HTMLElement;
+    expect(within(box).getByText(/1 × Adresse mit unzulässigem Schema/)).toBeTruthy();
+    expect(within(box).getByText(/Europe\/Berlin angenommen/)).toBeTruthy();
+    await importFile(new File([fixture('vtimezone.ics')], 'vtimezone.ics', { type: 'text/calendar' }));
+    const ics = await screen.findByText(
+      /„Sommerkonferenz Küste 2024“ importiert: 3 Programmpunkte/,
+      {},
+      { timeout: 5000 },
+    );
+    expect(
+      within(ics.closest('.import-done') as HTMLElement).getByText(/1 × ganztägiger Kalendereintrag/),
+    ).toBeTruthy();
   });
 });
 

@@ -33,6 +33,8 @@ export function parseIsoInZone(text: string, timeZone: string): Date | null {
   ];
   const second = m[6] ? Number(m[6]) : 0;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+  // 30 February is not a day, with or without an offset (Date would roll it into March).
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   const offset = m[7];
   let instant: Date;
   if (offset) {

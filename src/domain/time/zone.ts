@@ -28,13 +28,20 @@ export function offsetMinutes(ms: number, timeZone: string): number {
 
 /** True when the runtime knows the IANA zone `name`. */
 export function isKnownTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  // Asked once per item of a calendar file; a DateTimeFormat per question is the slow part.
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(name, known);
   }
+  return known;
 }
+const knownZones = new Map<string, boolean>();
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -66,4 +73,17 @@ export function localClock(ms: number, timeZone: string): string {
 /** "2024-06-10": the local calendar date of the instant in `timeZone`. */
 export function localDay(ms: number, timeZone: string): string {
   return localParts(ms, timeZone).date;
+}
+
+/**
+ * The instant of wall-clock time `minutes` after midnight of `date` (YYYY-MM-DD, a real date) in
+ * `timeZone`, from the cached offsets: an import places thousands of items by clock time, and a
+ * TZDate per item is the slow part. In the hour a clock skips, the later offset wins.
+ */
+export function instantOfLocal(date: string, minutes: number, timeZone: string): number {
+  const wall =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + minutes * MINUTE_MS;
+  const first = wall - offsetMinutes(wall, timeZone) * MINUTE_MS;
+  const second = offsetMinutes(first, timeZone);
+  return wall - second * MINUTE_MS;
 }

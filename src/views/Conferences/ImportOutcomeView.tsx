@@ -15,6 +15,14 @@ function problemText(p: ImportProblem): string {
       return t.unreadable(p.detail);
     case 'not-json':
       return t.notJson(p.detail);
+    case 'not-xml':
+      return t.notXml(p.detail);
+    case 'not-ics':
+      return t.notIcs(p.detail);
+    case 'unknown-format':
+      return t.unknownFormat;
+    case 'too-deep':
+      return t.tooDeep(p.limit);
     case 'no-schedule':
       return t.noSchedule;
     case 'no-conference':
@@ -45,6 +53,11 @@ function repairs(summary: ImportSummary): string[] {
   if (summary.durationsMissing) lines.push(r.durations(summary.durationsMissing));
   if (summary.untitled) lines.push(r.untitled(summary.untitled));
   if (summary.timeZoneAssumed) lines.push(r.timeZone(summary.timeZoneAssumed));
+  if (summary.datesInvalid) lines.push(r.datesInvalid(summary.datesInvalid));
+  if (summary.durationsInvalid) lines.push(r.durationsInvalid(summary.durationsInvalid));
+  if (summary.urlsDropped) lines.push(r.urlsDropped(summary.urlsDropped));
+  if (summary.linksRepaired) lines.push(r.linksRepaired(summary.linksRepaired));
+  if (summary.allDaySkipped) lines.push(r.allDaySkipped(summary.allDaySkipped));
   return lines;
 }
 

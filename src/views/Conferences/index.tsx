@@ -17,6 +17,8 @@ import { CONFERENCES_PATH, SHARE_TARGET } from '../../sw/messages';
 
 /** The import and export code (and its worker) loads only when the person uses it. */
 const loadFiles = () => import('../../state/conference-files');
+/** Every format the importer reads, by extension and by the MIME types servers and phones give them. */
+const SCHEDULE_FILE_TYPES = '.json,.xml,.ics,application/json,application/xml,text/xml,text/calendar';
 
 function ConferenceEntry({ info, active }: { info: ConferenceInfo; active: boolean }) {
   const s = screenStrings.value;
@@ -153,10 +155,14 @@ export function Conferences() {
           <input
             id="schedule-file"
             type="file"
-            accept=".json,application/json"
+            accept={SCHEDULE_FILE_TYPES}
+            aria-describedby="schedule-file-formats"
             disabled={importView.kind === 'busy'}
             onChange={onFile}
           />
+          <p id="schedule-file-formats" class="hint">
+            {c.importFormats}
+          </p>
         </div>
         {importView.kind === 'busy' && <p role="status">{c.importing(importView.name)}</p>}
         {importView.kind === 'done' && <ImportOutcomeView outcome={importView.outcome} />}
