@@ -64,11 +64,13 @@ export async function readScheduleFile(
     return readScheduleDocument(xml.doc, options, xml.format);
   }
   if (kind === 'ics') {
-    const { readScheduleIcs } = await import('./import-ics');
+    const { readScheduleIcs, MAX_OCCURRENCES } = await import('./import-ics');
     const ics = readScheduleIcs(text, options.noRoom ?? '—', baseName(facts.fileName));
     if (!ics.ok) return { ok: false, problems: [{ kind: 'not-ics', detail: ics.detail }] };
     const result = readScheduleDocument(ics.doc, options, 'ics');
     if (result.ok && ics.allDaySkipped) result.summary.allDaySkipped = ics.allDaySkipped;
+    if (result.ok && ics.recurrencesCapped)
+      result.summary.recurrencesCapped = { rules: ics.recurrencesCapped, limit: MAX_OCCURRENCES };
     return result;
   }
   return { ok: false, problems: [{ kind: 'unknown-format' }] };

@@ -90,6 +90,8 @@ export interface ImportSummary {
   linksRepaired?: number;
   /** iCalendar: all-day entries (no time of day) left out of the programme. */
   allDaySkipped?: number;
+  /** iCalendar: repeating entries cut short (a rule without an end, or more than the most occurrences taken). */
+  recurrencesCapped?: { rules: number; limit: number };
 }
 
 export type ImportResult =

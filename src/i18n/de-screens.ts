@@ -319,6 +319,8 @@ export const deScreens = {
       linksRepaired: (n: number) =>
         `${n} × Link als reiner Text, ohne https:// oder mit unzulässigen Zeichen: als gültige Adresse übernommen.`,
       allDaySkipped: (n: number) => `${n} × ganztägiger Kalendereintrag ohne Uhrzeit nicht ins Programm übernommen.`,
+      recurrencesCapped: (n: number, limit: number) =>
+        `${n} × wiederholter Kalendereintrag gekürzt: Termine nur innerhalb der Konferenz, höchstens ${limit}.`,
     },
     rejected: 'Nicht importiert, es wurde nichts geändert. Die Datei ist so kein lesbarer Zeitplan:',
     problem: {

@@ -307,6 +307,8 @@ export const enScreens: ScreenStrings = {
       linksRepaired: (n: number) =>
         `${n} × link as plain text, without https:// or with characters a URL may not hold: taken as a valid address.`,
       allDaySkipped: (n: number) => `${n} × all-day calendar entry without a time left out of the programme.`,
+      recurrencesCapped: (n: number, limit: number) =>
+        `${n} × repeating calendar entry cut short: occurrences only within the conference, at most ${limit}.`,
     },
     rejected: 'Not imported, nothing was changed. As it is, the file is not a readable schedule:',
     problem: {
