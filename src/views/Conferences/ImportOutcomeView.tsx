@@ -58,7 +58,8 @@ function repairs(summary: ImportSummary): string[] {
   if (summary.urlsDropped) lines.push(r.urlsDropped(summary.urlsDropped));
   if (summary.linksRepaired) lines.push(r.linksRepaired(summary.linksRepaired));
   if (summary.allDaySkipped) lines.push(r.allDaySkipped(summary.allDaySkipped));
-  if (summary.recurrencesCapped) lines.push(r.recurrencesCapped(summary.recurrencesCapped.rules, summary.recurrencesCapped.limit));
+  if (summary.recurrencesCapped)
+    lines.push(r.recurrencesCapped(summary.recurrencesCapped.rules, summary.recurrencesCapped.limit));
   return lines;
 }
 
