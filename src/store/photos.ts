@@ -1,4 +1,5 @@
 import { getDb } from './db';
+import { db } from './notes';
 import type { Note } from '../domain/note';
 import type { PhotoInfo, PhotoRecord } from '../domain/photo';
 
@@ -20,7 +21,8 @@ export interface PhotoNoteTarget {
 
 /** Stores `photo` and returns its note as stored now (created, or its change time moved on). */
 export async function addPhoto(photo: PhotoRecord, target: PhotoNoteTarget, now = Date.now()): Promise<Note> {
-  const tx = (await getDb()).transaction(['notes', 'photos'], 'readwrite', DURABLE);
+  // Through notes' db(): the journal is saved into the notes first, so the note read here is the latest.
+  const tx = (await db()).transaction(['notes', 'photos'], 'readwrite', DURABLE);
   const notes = tx.objectStore('notes');
   const stored = await notes.get(target.id);
   // The change time moves on (the note goes to the top of the list); the rev stays the text's.

@@ -5,10 +5,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker } from './browser';
 import { serveDist, type Server } from './server';
 import { axeViolations } from './axe';
-import { addPhoto, openWorkshop, storedPhotos, thumbnails, workshopB } from './photos-support';
+import { addPhoto, conf, openWorkshop, storedPhotos, thumbnails, workshopB } from './photos-support';
 
 /** The issue's promise: a photo whose thumbnail showed this long before a crash survives it. */
 const SHOWN_BEFORE_KILL_MS = 1000;
+const NOTE_LABEL = 'Meine Notiz zu diesem Programmpunkt';
 
 describe('photos in notes, in a real browser', () => {
   let server: Server;
@@ -69,6 +70,81 @@ describe('photos in notes, in a real browser', () => {
     expect(photo!.exifText).toBe(false);
     expect(photo!.bytes).toBeLessThanOrEqual(500 * 1024);
     await second.context.close();
+  });
+
+  it('text typed just before a photo is added (inside the save pause) and the photo both survive SIGKILL, offline', async () => {
+    const dir = profileDir();
+    const first = await launch(dir);
+    await first.page.goto(`${origin}/`);
+    await waitForServiceWorker(first.page);
+    await openWorkshop(first.page, origin);
+    const field = first.page.getByLabel(NOTE_LABEL);
+    await field.pressSequentially('Storyboard Gruppe 3');
+    // No pause: the photo is chosen while the text's save is still due.
+    await addPhoto(first.page);
+    await thumbnails(first.page).first().waitFor({ timeout: 10_000 });
+    await first.page.waitForTimeout(SHOWN_BEFORE_KILL_MS);
+    await killBrowser(first);
+
+    const second = await launch(dir, { offline: true });
+    await openWorkshop(second.page, origin);
+    expect(await second.page.getByLabel(NOTE_LABEL).inputValue()).toBe('Storyboard Gruppe 3');
+    await thumbnails(second.page).first().waitFor({ timeout: 5000 });
+    expect(await thumbnails(second.page).count()).toBe(1);
+    // One note: the text and the photo are kept together, not as two versions.
+    expect(await second.page.getByRole('heading', { name: 'Weitere Fassungen dieser Notiz' }).count()).toBe(0);
+    await second.context.close();
+  });
+
+  it('after a two-tab conflict made this tab’s text its own note, a photo added here goes with that text', async () => {
+    const { context, page } = await launch(profileDir());
+    await openWorkshop(page, origin);
+    // Another tab's save that this one was never told about: the stored note moves on under the field.
+    await page.evaluate(
+      async ({ conferenceId, guid }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('tagesbegleiter');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const tx = db.transaction('notes', 'readwrite');
+        const at = Date.now();
+        tx.objectStore('notes').put({
+          id: `session:${conferenceId}:${guid}`,
+          conferenceId,
+          sessionGuid: guid,
+          text: 'Aus dem anderen Tab',
+          createdAt: at,
+          updatedAt: at,
+          rev: 1,
+        });
+        await new Promise((resolve) => (tx.oncomplete = resolve));
+        db.close();
+      },
+      { conferenceId: conf.id, guid: workshopB.guid },
+    );
+    await page.getByLabel(NOTE_LABEL).fill('Meine Mitschrift');
+    await page.getByRole('link', { name: 'Die andere Fassung öffnen' }).waitFor({ timeout: 5000 });
+    await addPhoto(page);
+    await thumbnails(page).first().waitFor({ timeout: 10_000 });
+    const kept = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('tagesbegleiter');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const all = <T>(store: string) =>
+        new Promise<T[]>((resolve) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+        });
+      const notes = await all<{ id: string; text: string }>('notes');
+      const photos = await all<{ noteId: string }>('photos');
+      db.close();
+      return photos.map((p) => notes.find((n) => n.id === p.noteId)?.text);
+    });
+    expect(kept).toEqual(['Meine Mitschrift']);
+    await context.close();
   });
 
   it('two tabs: a photo added in one shows in the other; deleted there (asked first), it is gone in both and after a reload', async () => {

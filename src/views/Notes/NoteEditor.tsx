@@ -147,7 +147,16 @@ export function NoteEditor({
           {s.note.updatedElsewhere}
         </p>
       )}
-      <LazyNotePhotos target={target} title={target.sessionGuid ? shareTitle : null} text={draft.text.value} />
+      {/* The photos go with the note the text goes to: after a conflict, this tab's own copy. */}
+      <LazyNotePhotos
+        target={{ ...target, id: draft.id.value }}
+        title={target.sessionGuid ? shareTitle : null}
+        text={draft.text.value}
+        beforeAdd={async () => {
+          await draft.flush();
+          return { ...target, id: draft.id.value };
+        }}
+      />
       {draft.text.value.trim() !== '' && <NoteShare title={shareTitle} text={draft.text.value} />}
       {versions.length > 0 && (
         <section class="note-versions" aria-labelledby={`${fieldId}-versions`}>

@@ -23,7 +23,21 @@ type Busy =
  * The photos of one note: "Foto hinzufügen" (camera on a phone, a file on a desktop), the
  * thumbnails in the order taken, each opening large and each with its own delete (asked first).
  */
-export function NotePhotos({ target, title, text }: { target: PhotoNoteTarget; title: string | null; text: string }) {
+export function NotePhotos({
+  target,
+  title,
+  text,
+  beforeAdd,
+}: {
+  target: PhotoNoteTarget;
+  title: string | null;
+  text: string;
+  /**
+   * Saves the text typed so far and says which note it went to (after a two-tab conflict, this
+   * tab's own copy): a photo is stored only after the text before it, and with that text.
+   */
+  beforeAdd: () => Promise<PhotoNoteTarget>;
+}) {
   const s = screenStrings.value;
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -39,14 +53,15 @@ export function NotePhotos({ target, title, text }: { target: PhotoNoteTarget; t
     if (chosen.length === 0) return;
     setBusy({ kind: 'working' });
     // One after another: the order chosen is the order kept, and a full disk stops the rest.
+    const note = await beforeAdd();
     for (const file of chosen) {
-      const result = await addPhotoFile(file, target);
+      const result = await addPhotoFile(file, note);
       if (result.kind !== 'added') {
         setBusy(result);
         return;
       }
     }
-    setBusy({ kind: 'done', position: (photosByNote.value.get(target.id) ?? []).length });
+    setBusy({ kind: 'done', position: (photosByNote.value.get(note.id) ?? []).length });
   };
   const onDelete = async (photo: PhotoRecord) => {
     setConfirming(null);
