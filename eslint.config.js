@@ -52,6 +52,17 @@ export default tseslint.config(
   // Tests build malformed documents on purpose (a field of the wrong type, a member deleted):
   // typing each broken shape would say nothing a reader needs.
   { files: ['tests/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  // A test asserts what a person sees or keeps. `expect(getBy…()).toBeTruthy()` cannot fail (getBy
+  // throws first) and says nothing of what is shown; name the text, the attribute or the visibility.
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'toBeTruthy', message: 'Assert what is seen or kept: toBeVisible, toHaveTextContent, toEqual…' },
+      ],
+    },
+  },
   // The scripts run in Node and hand functions to the browser (page.evaluate), so both sets of globals.
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   { files: ['src/**/*.{ts,tsx}'], rules: { 'first-screen/no-screen-strings': ['error', { entry: 'src/main.tsx' }] } },

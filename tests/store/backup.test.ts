@@ -180,7 +180,7 @@ describe('a bad backup file changes nothing stored', () => {
         marks: [],
         notes: [...current.notes, { text: 'kein Schlüssel' } as never],
       })),
-    ).rejects.toBeTruthy();
+    ).rejects.toThrow();
     expect(await dumpDb()).toBe(before);
   });
 });

@@ -30,7 +30,7 @@ describe('removing an imported conference', () => {
     fireEvent.click(await screen.findByRole('button', { name: /Entfernen – Kiezkonferenz 2024/ }));
     expect(screen.getByRole('alertdialog').textContent).toMatch(/bleiben gespeichert/);
     fireEvent.click(screen.getByRole('button', { name: 'Abbrechen' }));
-    expect(await readStoredConference('kiezkonf_2024')).toBeTruthy();
+    expect(await readStoredConference('kiezkonf_2024')).toMatchObject({ id: 'kiezkonf_2024' });
 
     fireEvent.click(screen.getByRole('button', { name: /Entfernen – Kiezkonferenz 2024/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Ja, entfernen' }));

@@ -73,21 +73,21 @@ describe('Adresse des Zeitplans', () => {
   it('loads, shows where from and "Stand:", and "Zeitplan aktualisieren" shows the changes of a new version', async () => {
     renderApp('/konferenzen');
     await load(URL_V);
-    expect(await screen.findByText('„Kiezkonferenz 2024“ importiert: 8 Programmpunkte.', {}, SLOW)).toBeTruthy();
+    expect(await screen.findByText('„Kiezkonferenz 2024“ importiert: 8 Programmpunkte.', {}, SLOW)).toBeVisible();
     const entry = (await screen.findByRole('heading', { level: 3, name: 'Kiezkonferenz 2024' }, SLOW)).closest('li')!;
     await within(entry).findByText(`geladen von ${URL_V}`, {}, SLOW);
-    expect(within(entry).getByText(/^Stand: /)).toBeTruthy();
+    expect(within(entry).getByText(/^Stand: /)).toBeVisible();
 
     const refresh = within(entry).getByRole('button', { name: 'Zeitplan aktualisieren – Kiezkonferenz 2024' });
     fireEvent.click(refresh);
-    expect(await within(entry).findByText('Auf dem Server gibt es keine neue Fassung.', {}, SLOW)).toBeTruthy();
+    expect(await within(entry).findByText('Auf dem Server gibt es keine neue Fassung.', {}, SLOW)).toBeVisible();
 
     etag = '"v2"';
     body = fixture('pretalx-schedule-v2.json');
     fireEvent.click(refresh);
     expect(
       await within(entry).findByText(/„Kiezkonferenz 2024“ aktualisiert\. 1 neu, 2 geändert, 1 entfällt\./, {}, SLOW),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it('offline, the entry says which fetch the copy on the device is', async () => {
@@ -99,7 +99,7 @@ describe('Adresse des Zeitplans', () => {
     fireEvent(window, new Event('offline'));
     expect(
       await within(entry).findByText(`Ohne Netz: gezeigt wird die zuletzt geladene Fassung vom ${stand}.`, {}, SLOW),
-    ).toBeTruthy();
+    ).toBeVisible();
     offline.mockRestore();
   });
 });
@@ -112,7 +112,7 @@ describe('a file the installed app is opened with (launchQueue)', () => {
     await waitFor(() => expect(consumer).toBeDefined());
     const file = new File([fixture('frab-schedule.json')], 'hackcamp.json', { type: 'application/json' });
     consumer!({ files: [{ kind: 'file', getFile: async () => file }] });
-    expect(await screen.findByText(/„Hack Camp 2025“ importiert: 5 Programmpunkte\./, {}, SLOW)).toBeTruthy();
+    expect(await screen.findByText(/„Hack Camp 2025“ importiert: 5 Programmpunkte\./, {}, SLOW)).toBeVisible();
     await waitFor(() => expect(conference.value?.title).toBe('Hack Camp 2025'), SLOW);
     const stored = (await listStoredConferences()).find((c) => c.title === 'Hack Camp 2025');
     expect(stored?.fileName).toBe('hackcamp.json');

@@ -108,8 +108,8 @@ describe('the file field reads every published format', () => {
     await importFile(new File([fixture('pentabarf.xml')], 'pentabarf.xml', { type: 'text/xml' }));
     const done = await screen.findByText(/„Freiraum 2021“ importiert: 3 Programmpunkte/, {}, { timeout: 5000 });
     const box = done.closest('.import-done') as HTMLElement;
-    expect(within(box).getByText(/1 × Adresse mit unzulässigem Schema/)).toBeTruthy();
-    expect(within(box).getByText(/Europe\/Berlin angenommen/)).toBeTruthy();
+    expect(within(box).getByText(/1 × Adresse mit unzulässigem Schema/)).toBeVisible();
+    expect(within(box).getByText(/Europe\/Berlin angenommen/)).toBeVisible();
     await importFile(new File([fixture('vtimezone.ics')], 'vtimezone.ics', { type: 'text/calendar' }));
     const ics = await screen.findByText(
       /„Sommerkonferenz Küste 2024“ importiert: 3 Programmpunkte/,
@@ -118,7 +118,7 @@ describe('the file field reads every published format', () => {
     );
     expect(
       within(ics.closest('.import-done') as HTMLElement).getByText(/1 × ganztägiger Kalendereintrag/),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 });
 

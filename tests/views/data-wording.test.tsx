@@ -79,7 +79,7 @@ describe('place pages: held here, or presented in an item held elsewhere', () =>
       const heldHere = conference.sessions.filter((s) => s.placeId === placeId);
       if (heldHere.length) {
         const here = listUnder('Programmpunkte hier')!;
-        for (const session of heldHere) expect(within(here).getByRole('link', { name: session.title })).toBeTruthy();
+        for (const session of heldHere) expect(within(here).getByRole('link', { name: session.title })).toBeVisible();
       } else {
         expect(listUnder('Programmpunkte hier')).toBeNull();
       }
@@ -89,7 +89,7 @@ describe('place pages: held here, or presented in an item held elsewhere', () =>
   it('the Parktheater lists Workshop A as held there, and has no "Vorgestellt in"', async () => {
     renderApp('/orte/parktheater');
     await screen.findByRole('heading', { level: 1, name: 'Parktheater Iserlohn' });
-    expect(within(listUnder('Programmpunkte hier')!).getByRole('link', { name: /^Workshop A/ })).toBeTruthy();
+    expect(within(listUnder('Programmpunkte hier')!).getByRole('link', { name: /^Workshop A/ })).toBeVisible();
     expect(listUnder('Vorgestellt in')).toBeNull();
   });
 });

@@ -126,7 +126,7 @@ describe('a newer version upgrades the database in another tab', () => {
     // Typing on cannot save here any more: the text is kept in the journal, and the field says so.
     type('Anfang und noch mehr, danach');
     fireEvent.blur(field());
-    await waitFor(() => expect(screen.getByText(/zwischengespeichert: Lade die Seite neu/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/zwischengespeichert: Lade die Seite neu/)).toBeVisible());
     expect(field().value).toBe('Anfang und noch mehr, danach');
     const journal = Object.keys(localStorage).filter((k) => k.startsWith('tagesbegleiter:note-journal:'));
     expect(journal.map((k) => JSON.parse(localStorage.getItem(k)!).text)).toEqual(['Anfang und noch mehr, danach']);

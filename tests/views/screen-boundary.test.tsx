@@ -19,9 +19,9 @@ describe('a screen that meets a value it does not expect', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Diese Ansicht kann nicht angezeigt werden/);
     expect(alert.textContent).toMatch(/Deine Daten sind unverändert/);
-    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
     fireEvent.click(screen.getByRole('link', { name: 'Programm', exact: true } as never));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Programm' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Programm' })).toBeVisible());
     expect(screen.queryByText(/Diese Ansicht kann nicht angezeigt werden/)).toBeNull();
     quiet.mockRestore();
   });
