@@ -94,7 +94,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // State, strings and screens in jsdom, every lazily loaded screen preloaded.
+          // State, strings and screens in jsdom; the screen tests get every lazily loaded screen preloaded (tests/setup.ts).
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/{state,i18n,views}/**/*.test.{ts,tsx}'],

@@ -1,19 +1,12 @@
 import * as v from 'valibot';
+import { ACRONYM_RE, SLUG_RE, UUID_RE } from './import-normalize';
+import { C3VOC_DATE, C3VOC_DATE_TIME, C3VOC_DURATION, C3VOC_START, C3VOC_TIME_ZONE } from './time/parse';
 
 /**
  * The C3VOC schedule.json rules (https://c3voc.de/schedule/schema.json) as a strict valibot
  * schema: what the bundled data and every export must pass. Imports are checked leniently elsewhere.
  */
 
-const SLUG = /^[a-z0-9_-]+[a-z0-9]$/;
-const ACRONYM = /^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Date-times must carry an explicit offset (or Z). */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const HH_MM = /^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$/;
-const DURATION = /^[0-9]+:[0-9]{2}$/;
-const TIME_ZONE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
 /**
  * RFC 3986 URI, as the official schema's `"format": "uri"` checks it (ajv-formats): ASCII only,
  * "[ ]" only around an IPv6 host, one "#", "%" only before two hex digits.
@@ -28,9 +21,9 @@ const uri = v.pipe(
   v.regex(URI, 'must be a URI (RFC 3986)'),
   v.check((text) => !BAD_PERCENT.test(text), 'must be a URI (RFC 3986)'),
 );
-const slug = v.pipe(v.string(), v.regex(SLUG, 'must be a lower-case slug'));
-const uuid = v.pipe(v.string(), v.regex(UUID, 'must be a UUID'));
-const dateTime = v.pipe(v.string(), v.regex(DATE_TIME, 'must be a date-time with an offset'));
+const slug = v.pipe(v.string(), v.regex(SLUG_RE, 'must be a lower-case slug'));
+const uuid = v.pipe(v.string(), v.regex(UUID_RE, 'must be a UUID'));
+const dateTime = v.pipe(v.string(), v.regex(C3VOC_DATE_TIME, 'must be a date-time with an offset'));
 
 const Reference = v.strictObject({
   type: v.optional(v.picklist(['slides', 'paper', 'web', 'blog', 'article', 'media', 'related', 'activitypub'])),
@@ -64,9 +57,9 @@ export const C3vocEvent = v.strictObject({
   id: v.pipe(v.number(), v.integer(), v.minValue(1)),
   logo: v.optional(v.nullable(v.string())),
   date: dateTime,
-  start: v.pipe(v.string(), v.regex(HH_MM, 'must be HH:MM')),
+  start: v.pipe(v.string(), v.regex(C3VOC_START, 'must be HH:MM')),
   end: v.optional(dateTime),
-  duration: v.pipe(v.string(), v.regex(DURATION, 'must be H:MM')),
+  duration: v.pipe(v.string(), v.regex(C3VOC_DURATION, 'must be H:MM')),
   room: v.string(),
   slug,
   url: uri,
@@ -89,7 +82,7 @@ export const C3vocEvent = v.strictObject({
 
 const Day = v.strictObject({
   index: v.pipe(v.number(), v.integer()),
-  date: v.pipe(v.string(), v.regex(DATE, 'must be YYYY-MM-DD')),
+  date: v.pipe(v.string(), v.regex(C3VOC_DATE, 'must be YYYY-MM-DD')),
   day_start: dateTime,
   day_end: dateTime,
   rooms: v.record(v.string(), v.array(C3vocEvent)),
@@ -98,14 +91,14 @@ const Day = v.strictObject({
 const Room = v.looseObject({ name: v.string(), guid: uuid, slug: v.optional(slug) });
 
 const Conference = v.strictObject({
-  acronym: v.pipe(v.string(), v.regex(ACRONYM, 'acronym does not match the C3VOC pattern')),
+  acronym: v.pipe(v.string(), v.regex(ACRONYM_RE, 'acronym does not match the C3VOC pattern')),
   title: v.string(),
   description: v.optional(v.string()),
   start: v.string(),
   end: v.string(),
   daysCount: v.pipe(v.number(), v.integer()),
   timeslot_duration: v.string(),
-  time_zone_name: v.optional(v.pipe(v.string(), v.regex(TIME_ZONE))),
+  time_zone_name: v.optional(v.pipe(v.string(), v.regex(C3VOC_TIME_ZONE))),
   logo: v.optional(uri),
   colors: v.optional(v.looseObject({})),
   keywords: v.optional(v.array(v.string())),

@@ -9,6 +9,7 @@ import {
   normalizeSlug,
 } from './import-normalize';
 import { judgeUrl } from './safe-url';
+import { C3VOC_DATE_TIME, C3VOC_DURATION, C3VOC_START, C3VOC_TIME_ZONE } from './time/parse';
 import { uuidFromText } from './stable-id';
 
 /**
@@ -19,11 +20,6 @@ import { uuidFromText } from './stable-id';
  */
 
 export const C3VOC_SCHEMA_URL = 'https://c3voc.de/schedule/schema.json';
-/** The schema's own time-zone pattern (stricter than IANA: "Etc/GMT+1" fails it). */
-const TIME_ZONE_RE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
-const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const HH_MM_RE = /^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$/;
-const DURATION_RE = /^[0-9]+:[0-9]{2}$/;
 const GENERATOR = { name: 'Tagesbegleiter', url: 'https://c3voc.de/wiki/schedule' };
 
 /** What the export adds in words; the app's own metadata says the rest. */
@@ -58,8 +54,8 @@ function exportEvent(e: RawEvent, fallbackId: number, estimate: string | undefin
     guid,
     id: Number.isInteger(e.id) && e.id >= 1 ? e.id : fallbackId,
     date: e.date,
-    start: HH_MM_RE.test(e.start) ? e.start : e.date.slice(11, 16),
-    duration: DURATION_RE.test(e.duration) ? e.duration : '00:00',
+    start: C3VOC_START.test(e.start) ? e.start : e.date.slice(11, 16),
+    duration: C3VOC_DURATION.test(e.duration) ? e.duration : '00:00',
     room: e.room,
     slug: SLUG_RE.test(e.slug) ? e.slug : normalizeSlug(e.slug, `event-${fallbackId}`),
     // The schema requires a URI; an item without a web page is named by its guid, which the
@@ -74,7 +70,7 @@ function exportEvent(e: RawEvent, fallbackId: number, estimate: string | undefin
     persons: e.persons.map(normalizePerson).filter((p) => p !== null),
     links: e.links.map(normalizeLink).filter((l) => l !== null),
   };
-  if (e.end && DATE_TIME_RE.test(e.end)) out.end = e.end;
+  if (e.end && C3VOC_DATE_TIME.test(e.end)) out.end = e.end;
   const description = honestDescription(e.description, estimate, options.estimateNote);
   if (description !== undefined) out.description = description;
   return out;
@@ -106,7 +102,7 @@ function exportConference(c: RawConference, options: ExportOptions): RawConferen
     timeslot_duration: c.timeslot_duration,
     days,
   };
-  if (c.time_zone_name && TIME_ZONE_RE.test(c.time_zone_name)) out.time_zone_name = c.time_zone_name;
+  if (c.time_zone_name && C3VOC_TIME_ZONE.test(c.time_zone_name)) out.time_zone_name = c.time_zone_name;
   const url = exportUrl(c.url);
   if (url) out.url = url;
   if (c.description) out.description = c.description;

@@ -1,7 +1,8 @@
 import type { RawEvent } from './raw';
-import { parseIsoInZone } from './time/parse';
+import { formatDuration } from './time/format';
+import { parseDuration, parseIsoInZone } from './time/parse';
 import { instantOfLocal, isoWithOffset, localClock, localDay } from './time/zone';
-import { asText, durationMinutes, formatDuration, readLink } from './import-normalize';
+import { asText, readLink } from './import-normalize';
 import { judgeUrl } from './safe-url';
 
 /**
@@ -70,11 +71,10 @@ export function readEventTimes(
   const endText = asText(e.end)?.trim();
   const givenEnd = endText ? parseIsoInZone(endText, frame.timeZone) : null;
   const end = givenEnd && givenEnd >= start ? givenEnd : null;
-  let minutes = durationMinutes(asText(e.duration));
-  if (minutes !== null && Number.isNaN(minutes)) {
-    tally.durationsInvalid++;
-    minutes = null;
-  } else if (minutes === null && !end) tally.durationsMissing++;
+  const durationText = asText(e.duration)?.trim() ?? '';
+  let minutes = durationText === '' ? null : parseDuration(durationText);
+  if (durationText !== '' && minutes === null) tally.durationsInvalid++;
+  else if (minutes === null && !end) tally.durationsMissing++;
   if (minutes === null) minutes = end ? Math.round((end.getTime() - start.getTime()) / MINUTE_MS) : 0;
   const endMs = end?.getTime() ?? start.getTime() + minutes * MINUTE_MS;
   return { start, endMs, minutes };

@@ -6,13 +6,12 @@ import { judgeUrl } from './safe-url';
  * hand-written files really contain into the shapes the C3VOC schema allows, or say "nothing".
  */
 
-/** The C3VOC rules the cleaners aim at (same as src/domain/c3voc-schema.ts). */
+/** The C3VOC rules the cleaners aim at; the strict schema (c3voc-schema.ts) tests with these too. */
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const SLUG_RE = /^[a-z0-9_-]+[a-z0-9]$/;
 export const ACRONYM_RE = /^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$/;
 const URI_RE = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const PERSON_CODE_RE = /^[A-Z0-9]+$/;
-const HH_MM_RE = /^\d+:\d{2}$/;
 const LINK_TYPES = new Set(['slides', 'paper', 'web', 'blog', 'article', 'media', 'related', 'activitypub']);
 /** The acronym pattern wants at least four characters. */
 const ACRONYM_MIN = 4;
@@ -61,21 +60,6 @@ export function normalizeAcronym(acronym: string | null, title: string | null, s
   if (!word) word = `schedule_${seed}`;
   if (word.length < ACRONYM_MIN) word = `${word}_conf`;
   return word;
-}
-
-/** "1:30", "01:30:00" or "90" to minutes; null when missing; NaN when present but impossible ("99:99"). */
-export function durationMinutes(text: string | null): number | null {
-  if (text === null || text.trim() === '') return null;
-  const trimmed = text.trim();
-  const m = /^(\d+):(\d{2})(?::(\d{2}))?$/.exec(trimmed);
-  if (m) return Number(m[2]) > 59 || Number(m[3] ?? 0) > 59 ? NaN : Number(m[1]) * 60 + Number(m[2]);
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
-}
-
-/** Minutes as the schema's "HH:MM" duration. */
-export function formatDuration(minutes: number): string {
-  const text = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-  return HH_MM_RE.test(text) ? text : '00:00';
 }
 
 /**

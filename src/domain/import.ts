@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { RawConference, RawDay, RawEvent, RawSchedule } from './raw';
-import { parseIsoInZone } from './time/parse';
+import { C3VOC_DATE, C3VOC_DURATION, parseIsoInZone } from './time/parse';
 import { DEFAULT_TIME_ZONE } from './time/zone';
 import { contentHash, uuidFromText } from './stable-id';
 import { isKnownTimeZone, isoWithOffset, localClock, localDay } from './time/zone';
@@ -33,7 +33,6 @@ import { judgeUrl } from './safe-url';
 export const MAX_IMPORT_BYTES = 80 * 1024 * 1024;
 /** A longer list helps nobody; the rest is counted. */
 const MAX_LISTED_PROBLEMS = 20;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** Nesting deeper than this is no schedule (real files nest about 8 deep); it is refused with a word. */
 export const MAX_NESTING = 64;
 /** Without `day_start` or `day_change`, a clock time before 06:00 on a day that also has later items is after midnight. */
@@ -259,7 +258,7 @@ function readDayFrame(
   const end = parseIsoInZone(asText(day.day_end)?.trim() ?? '', tz);
   const givenDate = asText(day.date)?.trim() ?? '';
   const localStartDate = start ? localDay(start.getTime(), tz) : null;
-  let date = DATE_RE.test(givenDate) && parseIsoInZone(givenDate, tz) ? givenDate : localStartDate;
+  let date = C3VOC_DATE.test(givenDate) && parseIsoInZone(givenDate, tz) ? givenDate : localStartDate;
   // DebConf's "2023-09-09" for a day that starts at 03:00 on the 10th, local time.
   if (date && localStartDate && date !== localStartDate && start && localClock(start.getTime(), tz) < '12:00')
     date = localStartDate;
@@ -410,7 +409,7 @@ function assembleSchedule(doc: ShapeOf, days: RawDay[], ctx: ImportContext): Raw
     start: asText(conf.start)?.trim() || days[0]!.date,
     end: asText(conf.end)?.trim() || days.at(-1)!.date,
     daysCount: days.length,
-    timeslot_duration: /^\d+:\d{2}$/.test(asText(conf.timeslot_duration) ?? '')
+    timeslot_duration: C3VOC_DURATION.test(asText(conf.timeslot_duration) ?? '')
       ? (conf.timeslot_duration as string)
       : '00:15',
     time_zone_name: ctx.tz,

@@ -13,6 +13,10 @@ describe('parseDuration', () => {
     ['1:3', null],
     ['eine Stunde', null],
     ['-0:30', null],
+    // Minutes and seconds that do not exist: the import counts these as repaired, the model as no length.
+    ['1:75', null],
+    ['99:99', null],
+    ['01:30:60', null],
   ])('%j → %j minutes', (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });

@@ -26,20 +26,20 @@ export function dropProfile(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** How a test's browser differs from a German phone in Berlin, online. */
+export interface LaunchOptions {
+  offline?: boolean;
+  viewport?: { width: number; height: number };
+  timezoneId?: string;
+  /** The browser's language (navigator.languages and Accept-Language); German unless given. */
+  locale?: string;
+  javaScriptEnabled?: boolean;
+  /** Accept the loopback test server's self-signed certificate (tests/e2e/schedule-server.ts). */
+  ignoreHTTPSErrors?: boolean;
+}
+
 /** Starts Chromium on a profile directory (a browser "cold start" when the directory is reused). */
-export async function launch(
-  dir: string,
-  options: {
-    offline?: boolean;
-    viewport?: { width: number; height: number };
-    timezoneId?: string;
-    /** The browser's language (navigator.languages and Accept-Language); German unless given. */
-    locale?: string;
-    javaScriptEnabled?: boolean;
-    /** Accept the loopback test server's self-signed certificate (tests/e2e/schedule-server.ts). */
-    ignoreHTTPSErrors?: boolean;
-  } = {},
-): Promise<Profile> {
+export async function launch(dir: string, options: LaunchOptions = {}): Promise<Profile> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { dropProfile, launch, newProfileDir, waitForApp, waitForServiceWorker, type Profile } from './browser';
 import { axeViolations } from './axe';
-import { bundledConference } from '../fixtures';
+import { noteField, openNote, workshopAPath } from './pages';
 
 /**
  * Nothing typed is lost and nothing deleted comes back: an app update that raises the database
@@ -15,24 +15,8 @@ import { bundledConference } from '../fixtures';
  * disk, and a connection the browser closed.
  */
 
-const conf = bundledConference();
-const workshopA = conf.sessions.find((s) => s.title.startsWith('Workshop A'))!;
-const sessionPath = `/sitzung/${encodeURIComponent(workshopA.guid)}`;
 const CURRENT = process.env.E2E_DIST ?? join(process.cwd(), 'dist');
 const SAVED = /^gespeichert \d{2}:\d{2}$/;
-
-const noteField = (page: Page) => page.getByRole('textbox', { name: /Notiz/ });
-
-async function openNote(page: Page, origin: string) {
-  await page.goto(`${origin}${sessionPath}`);
-  const field = noteField(page);
-  await field.waitFor();
-  await page.waitForFunction(() => {
-    const el = document.querySelector('textarea');
-    return el !== null && !el.readOnly;
-  });
-  return field;
-}
 
 /** The texts of every stored note, read with the raw API (whatever version the database has). */
 function storedTexts(page: Page): Promise<string[]> {
@@ -216,7 +200,7 @@ describe('data safety in a real browser', () => {
           }),
       );
       const tab = await context.newPage();
-      await tab.goto(`${origin}${sessionPath}`);
+      await tab.goto(`${origin}${workshopAPath}`);
       await tab
         .getByRole('alert')
         .filter({ hasText: /Ein anderer offener Tab nutzt noch die alte Version der App/ })

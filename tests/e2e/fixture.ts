@@ -1,16 +1,23 @@
 import { afterAll, beforeAll } from 'vitest';
-import { dropProfile, launch, newProfileDir, type Profile } from './browser';
+import { dropProfile, launch, newProfileDir, type LaunchOptions, type Profile } from './browser';
 import { serveDist, type Server } from './server';
 
 /**
  * One served build and one browser profile for the enclosing describe block: started before its
- * tests, closed after. Read `server` and `profile` inside the tests (they are set by then).
+ * tests, closed after. Read `server` and `profile` inside the tests (they are set by then);
+ * `requests` lists every URL the page asked for, in order.
  */
-export function servedApp(): { readonly server: Server; readonly profile: Profile } {
-  const app = {} as { server: Server; profile: Profile };
+export function servedApp(options: LaunchOptions = {}): {
+  readonly server: Server;
+  readonly profile: Profile;
+  readonly requests: readonly string[];
+} {
+  const requests: string[] = [];
+  const app = { requests } as { server: Server; profile: Profile; requests: string[] };
   beforeAll(async () => {
     app.server = await serveDist();
-    app.profile = await launch(newProfileDir());
+    app.profile = await launch(newProfileDir(), options);
+    app.profile.page.on('request', (r) => requests.push(r.url()));
   });
   afterAll(async () => {
     await app.profile?.context.close();
@@ -33,6 +40,29 @@ export function servedBuildAndProfileDir(): { readonly server: Server; readonly 
   afterAll(async () => {
     await served.server?.close().catch(() => {});
     dropProfile(served.dir);
+  });
+  return served;
+}
+
+/**
+ * A served build for the enclosing describe block, and new profile directories on demand
+ * (`profileDir()`), for tests that start several browsers; all of them are removed after the tests.
+ */
+export function servedBuildAndProfileDirs(): { readonly server: Server; profileDir(): string } {
+  const dirs: string[] = [];
+  const served = {
+    profileDir() {
+      const dir = newProfileDir();
+      dirs.push(dir);
+      return dir;
+    },
+  } as { server: Server; profileDir(): string };
+  beforeAll(async () => {
+    served.server = await serveDist();
+  });
+  afterAll(async () => {
+    await served.server?.close().catch(() => {});
+    for (const dir of dirs) dropProfile(dir);
   });
   return served;
 }

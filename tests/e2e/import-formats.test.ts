@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { dropProfile, launch, newProfileDir, waitForServiceWorker, type Profile } from './browser';
-import { serveDist, type Server } from './server';
+import { waitForServiceWorker } from './browser';
+import { servedApp } from './fixture';
+import { card, fixturePath } from './pages';
 import { axeViolations } from './axe';
 import { c3vocProblems } from '../../src/domain/c3voc-schema';
 
@@ -13,31 +12,15 @@ import { c3vocProblems } from '../../src/domain/c3voc-schema';
  * place a URL can stand. The XML and iCal readers run in the import worker and load only then.
  */
 
-const fixturePath = (name: string) => join(process.cwd(), 'tests', 'fixtures', name);
 const FILE_FIELD = 'schedule.json-Datei wählen';
 
-const card = (page: Page, title: string): Locator =>
-  page.locator('article.session-card').filter({ has: page.getByRole('link', { name: title, exact: true }) });
-
 describe('import XML and iCalendar through the file field', () => {
-  let server: Server;
-  let profile: Profile;
-  const requests: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveDist();
-    profile = await launch(newProfileDir());
-    profile.page.on('request', (r) => requests.push(r.url()));
-  });
-  afterAll(async () => {
-    await profile.context.close();
-    dropProfile(profile.dir);
-    await server.close();
-  });
+  const app = servedApp();
+  const { requests } = app;
 
   it('the first screen loads no XML or iCalendar reader', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     await waitForServiceWorker(page);
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
@@ -45,8 +28,8 @@ describe('import XML and iCalendar through the file field', () => {
   });
 
   it('a wafer XML: items at their local time in the conference zone, on the local date', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/konferenzen`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/konferenzen`);
     const field = page.getByLabel(FILE_FIELD);
     expect((await field.getAttribute('accept'))!.split(',')).toEqual(expect.arrayContaining(['.json', '.xml', '.ics']));
     await field.setInputFiles(fixturePath('wafer.xml'));
@@ -61,7 +44,7 @@ describe('import XML and iCalendar through the file field', () => {
   });
 
   it('an iCalendar file with a VTIMEZONE: rooms from LOCATION, persons named, exported as a valid schedule.json', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     await page.getByLabel(FILE_FIELD).setInputFiles(fixturePath('vtimezone.ics'));
     await page.getByText('„Sommerkonferenz Küste 2024“ importiert: 3 Programmpunkte.').waitFor();
@@ -87,20 +70,20 @@ describe('import XML and iCalendar through the file field', () => {
   });
 
   it('hostile URLs in a file never reach an href, on any page', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     await page.getByLabel(FILE_FIELD).setInputFiles(fixturePath('odd-frame-and-values.json'));
     await page.getByText('„Grenzfall 2022“ importiert: 5 Programmpunkte.').waitFor();
     await page.getByText(/8 × Adresse mit unzulässigem Schema/).waitFor();
     const hrefs: string[] = [];
     for (const path of ['/', '/sitzung/6a1d2b3c-0000-4000-8000-00000000a001', '/personen', '/orte', '/ueber']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.server.url}${path}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForTimeout(200);
       hrefs.push(...(await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))));
     }
     for (const link of await page
-      .goto(`${server.url}/personen`)
+      .goto(`${app.server.url}/personen`)
       .then(() => page.locator('main a[href^="/personen/"]').all())) {
       await link.click();
       await page.locator('main h1').first().waitFor();

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { dropProfile, launch, newProfileDir, waitForServiceWorker, type Profile } from './browser';
-import { serveDist, type Server } from './server';
+import { waitForServiceWorker } from './browser';
+import { servedApp } from './fixture';
+import { card, fixturePath, markCards, markShown } from './pages';
 import { axeViolations } from './axe';
 import { c3vocProblems } from '../../src/domain/c3voc-schema';
 
@@ -12,38 +11,20 @@ import { c3vocProblems } from '../../src/domain/c3voc-schema';
  * changed version, and see the marks kept and the changes shown; export it again.
  */
 
-const fixturePath = (name: string) => join(process.cwd(), 'tests', 'fixtures', name);
-
-/** The programme card that holds the item `title` (the changes box may link to it too). */
-const card = (page: Page, title: string): Locator =>
-  page.locator('article.session-card').filter({ has: page.getByRole('link', { name: title, exact: true }) });
-
 describe('import a schedule, keep marks across an update', () => {
-  let server: Server;
-  let profile: Profile;
-  const requests: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveDist();
-    profile = await launch(newProfileDir());
-    profile.page.on('request', (r) => requests.push(r.url()));
-  });
-  afterAll(async () => {
-    await profile.context.close();
-    dropProfile(profile.dir);
-    await server.close();
-  });
+  const app = servedApp();
+  const { requests } = app;
 
   it('the first screen does not load the import code', async () => {
-    const { page } = profile;
-    await page.goto(`${server.url}/`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     await waitForServiceWorker(page);
     expect(requests.filter((u) => /import-worker|import-handler|conference-files/.test(u))).toEqual([]);
   });
 
   it('imports a pretalx file chosen on the device and shows its programme', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Konferenzen' }).waitFor();
     await page.getByLabel('schedule.json-Datei wählen').setInputFiles(fixturePath('pretalx-schedule.json'));
@@ -52,31 +33,19 @@ describe('import a schedule, keep marks across an update', () => {
     expect(requests.some((u) => /import-worker/.test(u))).toBe(true);
     await page.getByRole('link', { name: 'Zum Programm' }).click();
     await page.getByRole('group', { name: 'Tag wählen' }).waitFor();
-    await card(page, 'Offene Daten für die Straßenbahn').getByRole('button', { name: 'Merken' }).click();
-    await card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).click();
-    await expect
-      .poll(() =>
-        card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed'),
-      )
-      .toBe('true');
+    await markCards(page, 'Offene Daten für die Straßenbahn', 'Bürgerhaushalt digital');
   });
 
   it('after a reload the imported conference and its marks are still there', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.reload();
     await page.getByRole('group', { name: 'Tag wählen' }).waitFor();
     expect(await page.locator('.lead').textContent()).toContain('Kiezkonferenz 2024');
-    await expect
-      .poll(() =>
-        card(page, 'Offene Daten für die Straßenbahn')
-          .getByRole('button', { name: 'Merken' })
-          .getAttribute('aria-pressed'),
-      )
-      .toBe('true');
+    await expect.poll(() => markShown(page, 'Offene Daten für die Straßenbahn')).toBe('true');
   });
 
   it('re-importing a changed version keeps the marks and shows neu / geändert / entfällt', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     await page.getByLabel('schedule.json-Datei wählen').setInputFiles(fixturePath('pretalx-schedule-v2.json'));
     await page.getByText('„Kiezkonferenz 2024“ aktualisiert. 1 neu, 2 geändert, 1 entfällt.').waitFor();
@@ -84,11 +53,11 @@ describe('import a schedule, keep marks across an update', () => {
 
     const moved = card(page, 'Offene Daten für die Straßenbahn');
     await moved.getByText('geändert', { exact: true }).waitFor();
-    expect(await moved.getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await markShown(page, 'Offene Daten für die Straßenbahn')).toBe('true');
     expect(await moved.locator('time').first().textContent()).toBe('11:15');
     const cancelled = card(page, 'Bürgerhaushalt digital');
     await cancelled.getByText('entfällt', { exact: true }).waitFor();
-    expect(await cancelled.getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await markShown(page, 'Bürgerhaushalt digital')).toBe('true');
     expect(await card(page, 'Lötworkshop für Einsteiger*innen').getByText('geändert', { exact: true }).count()).toBe(1);
 
     const box = page.getByRole('region', { name: 'Programm aktualisiert' });
@@ -111,7 +80,7 @@ describe('import a schedule, keep marks across an update', () => {
   });
 
   it('exports the conference as a schedule.json the C3VOC schema accepts', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -129,7 +98,7 @@ describe('import a schedule, keep marks across an update', () => {
   });
 
   it('switching to the bundled conference and back keeps each one’s marks', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.getByRole('button', { name: /^Wechseln – 10\. Regionalkonferenz/ }).click();
     await page.getByText('Wird angezeigt').waitFor();
     await page.getByRole('link', { name: 'Programm', exact: true }).click();
@@ -138,15 +107,9 @@ describe('import a schedule, keep marks across an update', () => {
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     await page.getByRole('button', { name: /^Wechseln – Kiezkonferenz 2024/ }).click();
     await page.getByRole('link', { name: 'Programm', exact: true }).click();
-    await expect
-      .poll(() =>
-        card(page, 'Offene Daten für die Straßenbahn')
-          .getByRole('button', { name: 'Merken' })
-          .getAttribute('aria-pressed'),
-      )
-      .toBe('true');
+    await expect.poll(() => markShown(page, 'Offene Daten für die Straßenbahn')).toBe('true');
     const foreign = requests.filter(
-      (u) => !u.startsWith(`${server.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+      (u) => !u.startsWith(`${app.server.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
     );
     expect(foreign).toEqual([]);
   });

@@ -1,64 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker } from './browser';
-import { serveDist, type Server } from './server';
+import { describe, expect, it } from 'vitest';
+import { killBrowser, launch, waitForServiceWorker } from './browser';
+import { servedBuildAndProfileDirs } from './fixture';
+import { noteField, openNote } from './pages';
 import { axeViolations } from './axe';
 import { bundledConference } from '../fixtures';
 import { sessionTitled } from '../support/sessions';
 
-const conf = bundledConference();
-const workshopA = sessionTitled(conf.sessions, 'Workshop A');
-const sessionPath = `/sitzung/${encodeURIComponent(workshopA.guid)}`;
+const workshopA = sessionTitled(bundledConference().sessions, 'Workshop A');
 /** The issue's promise: text typed at least this long before a crash survives it. */
 const TYPED_BEFORE_KILL_MS = 1000;
 
-const noteField = (page: Page) => page.getByRole('textbox', { name: /Notiz/ });
-
-/** Opens the session page and waits until its note has been read from storage. */
-async function openSessionNote(page: Page, origin: string) {
-  await page.goto(`${origin}${sessionPath}`);
-  const field = noteField(page);
-  await field.waitFor();
-  await page.waitForFunction(() => {
-    const el = document.querySelector('textarea');
-    return el !== null && !el.readOnly;
-  });
-  return field;
-}
-
-/** The PID of the Chromium browser process running on profile `dir` (not its renderers or helpers). */
 describe('notes in a real browser', () => {
-  let server: Server;
-  let origin: string;
-  const dirs: string[] = [];
-  const profileDir = () => {
-    const dir = newProfileDir();
-    dirs.push(dir);
-    return dir;
-  };
-
-  beforeAll(async () => {
-    server = await serveDist();
-    origin = server.url;
-  });
-  afterAll(async () => {
-    await server.close().catch(() => {});
-    for (const dir of dirs) dropProfile(dir);
-  });
+  const app = servedBuildAndProfileDirs();
+  const { profileDir } = app;
 
   it('text typed a second before the browser is killed (SIGKILL) is there after a restart', async () => {
     const dir = profileDir();
     const first = await launch(dir);
-    const field = await openSessionNote(first.page, origin);
+    const field = await openNote(first.page, app.server.url);
     const text = 'Station 1: Fördermittel – Kontakt Frau K. aus Münster 🙂';
     await field.pressSequentially(text);
     await first.page.waitForTimeout(TYPED_BEFORE_KILL_MS);
     await killBrowser(first);
 
     const second = await launch(dir);
-    const again = await openSessionNote(second.page, origin);
+    const again = await openNote(second.page, app.server.url);
     expect(await again.inputValue()).toBe(text);
     await second.context.close();
   });
@@ -66,18 +34,18 @@ describe('notes in a real browser', () => {
   it('text typed offline survives a reload, and so does text typed just before leaving', async () => {
     const dir = profileDir();
     const { context, page } = await launch(dir);
-    await page.goto(`${origin}/`);
+    await page.goto(`${app.server.url}/`);
     await waitForServiceWorker(page);
     await context.setOffline(true);
-    const field = await openSessionNote(page, origin);
+    const field = await openNote(page, app.server.url);
     await field.pressSequentially('ohne Netz geschrieben');
     await page.getByText(/^gespeichert \d{2}:\d{2}$/).waitFor({ timeout: 2000 });
     await page.reload();
-    expect(await (await openSessionNote(page, origin)).inputValue()).toBe('ohne Netz geschrieben');
+    expect(await (await openNote(page, app.server.url)).inputValue()).toBe('ohne Netz geschrieben');
     // No pause at all: the page-hide flush has to save it.
     await noteField(page).pressSequentially(', noch schnell');
     await page.reload();
-    expect(await (await openSessionNote(page, origin)).inputValue()).toBe('ohne Netz geschrieben, noch schnell');
+    expect(await (await openNote(page, app.server.url)).inputValue()).toBe('ohne Netz geschrieben, noch schnell');
     await context.close();
   });
 
@@ -85,8 +53,8 @@ describe('notes in a real browser', () => {
     const dir = profileDir();
     const { context, page: tabA } = await launch(dir);
     const tabB = await context.newPage();
-    const fieldA = await openSessionNote(tabA, origin);
-    const fieldB = await openSessionNote(tabB, origin);
+    const fieldA = await openNote(tabA, app.server.url);
+    const fieldB = await openNote(tabB, app.server.url);
     await fieldA.fill('aus Tab A');
     await expect.poll(() => fieldB.inputValue(), { timeout: 3000 }).toBe('aus Tab A');
 
@@ -102,7 +70,7 @@ describe('notes in a real browser', () => {
     // Neither tab lost its text.
     expect(await fieldA.inputValue()).toBe('aus Tab A, weiter in A');
     expect(await fieldB.inputValue()).toBe('aus Tab A, weiter in B');
-    await tabA.goto(`${origin}/notizen`);
+    await tabA.goto(`${app.server.url}/notizen`);
     await expect.poll(() => tabA.locator('.note-item').count()).toBe(2);
     const texts = await tabA.locator('.note-item .note-text').allTextContents();
     expect(texts.sort()).toEqual(['aus Tab A, weiter in A', 'aus Tab A, weiter in B']);
@@ -112,11 +80,11 @@ describe('notes in a real browser', () => {
 
   it('restores a backup into a fresh profile: notes and marks appear', async () => {
     const source = await launch(profileDir());
-    const field = await openSessionNote(source.page, origin);
+    const field = await openNote(source.page, app.server.url);
     await field.fill('Notiz für die Sicherung');
     await source.page.getByRole('button', { name: 'Merken', exact: true }).click();
     await source.page.getByText(/^gespeichert \d{2}:\d{2}$/).waitFor({ timeout: 2000 });
-    await source.page.goto(`${origin}/einstellungen`);
+    await source.page.goto(`${app.server.url}/einstellungen`);
     const [download] = await Promise.all([
       source.page.waitForEvent('download'),
       source.page.getByRole('button', { name: /Sicherung/ }).click(),
@@ -129,7 +97,7 @@ describe('notes in a real browser', () => {
     expect(backup).toMatchObject({ format: 'tagesbegleiter-backup', version: 1 });
 
     const target = await launch(profileDir());
-    await target.page.goto(`${origin}/einstellungen`);
+    await target.page.goto(`${app.server.url}/einstellungen`);
     await target.page.getByLabel(/Aus Datei wiederherstellen/).setInputFiles(backupPath);
     await target.page.getByText(/Die Datei ist in Ordnung: 1 gemerkte Programmpunkte, 1 Notizen/).waitFor();
     await target.page.getByRole('button', { name: 'Ersetzen' }).click();
@@ -140,7 +108,7 @@ describe('notes in a real browser', () => {
     await target.page.getByRole('link', { name: 'Mein Tag', exact: true }).click();
     await target.page.getByRole('main').getByRole('link', { name: workshopA.title }).first().waitFor();
     // And a bad file there changes nothing and says why.
-    await target.page.goto(`${origin}/einstellungen`);
+    await target.page.goto(`${app.server.url}/einstellungen`);
     await target.page
       .getByLabel(/Aus Datei wiederherstellen/)
       .setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{kaputt') });
@@ -148,7 +116,7 @@ describe('notes in a real browser', () => {
       .getByRole('alert')
       .filter({ hasText: /kein gültiges JSON/ })
       .waitFor();
-    await target.page.goto(`${origin}/notizen`);
+    await target.page.goto(`${app.server.url}/notizen`);
     await target.page.locator('.note-item', { hasText: 'Notiz für die Sicherung' }).waitFor();
     await target.context.close();
   });
@@ -161,12 +129,12 @@ describe('notes in a real browser', () => {
       void d.dismiss();
     });
     const hostile = `<img src=x onerror=alert(1)><script>alert(2)</script> [x](javascript:alert(3)) \u202Eabc NUL:\u0000 👩‍👩‍👧 ${'Donaudampfschifffahrt'.repeat(8)}`;
-    const field = await openSessionNote(page, origin);
+    const field = await openNote(page, app.server.url);
     await field.fill(hostile);
     await page.getByText(/^gespeichert \d{2}:\d{2}$/).waitFor({ timeout: 2000 });
     await page.reload();
-    expect(await (await openSessionNote(page, origin)).inputValue()).toBe(hostile);
-    await page.goto(`${origin}/notizen`);
+    expect(await (await openNote(page, app.server.url)).inputValue()).toBe(hostile);
+    await page.goto(`${app.server.url}/notizen`);
     const text = page.locator('.note-item .note-text');
     await text.waitFor();
     expect(await text.textContent()).toBe(hostile);
@@ -190,18 +158,18 @@ describe('notes in a real browser', () => {
 
   it('the note screens pass axe (WCAG 2.2 AA): session note, Notizen with search, a note page, Einstellungen', async () => {
     const { context, page } = await launch(profileDir());
-    const field = await openSessionNote(page, origin);
+    const field = await openNote(page, app.server.url);
     await field.fill('Notiz für die Prüfung');
     await page.getByText(/^gespeichert \d{2}:\d{2}$/).waitFor({ timeout: 2000 });
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${origin}/notizen`);
+    await page.goto(`${app.server.url}/notizen`);
     await page.locator('.note-item').first().waitFor();
     await page.getByRole('searchbox').fill('prufung');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.note-item h2 a').first().click();
     await noteField(page).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${origin}/einstellungen`);
+    await page.goto(`${app.server.url}/einstellungen`);
     await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
     await page
       .getByText(/Belegt:|verrät dieser Browser nicht/)

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { dropProfile, launch, newProfileDir, PHONE, waitForApp, waitForServiceWorker, type Profile } from './browser';
-import { serveDist, type Server } from './server';
+import { PHONE, waitForApp, waitForServiceWorker } from './browser';
+import { servedApp } from './fixture';
+import { card, fixturePath, markCards } from './pages';
+import { fixture } from '../support/fixture-files';
 import { serveSchedule, type ScheduleServer } from './schedule-server';
 import { axeViolations } from './axe';
 
@@ -14,40 +14,57 @@ import { axeViolations } from './axe';
  * shared to the installed app (the share target route in the service worker).
  */
 
-const fixturePath = (name: string) => join(process.cwd(), 'tests', 'fixtures', name);
-const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
-
-const card = (page: Page, title: string): Locator =>
-  page.locator('article.session-card').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 const entryOf = (page: Page, title: string | RegExp): Locator =>
   page.locator('li.conference-entry').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
 /** The schedule button, not the update prompt's "Jetzt aktualisieren". */
 const refreshButton = (page: Page, title: string) =>
   entryOf(page, title).getByRole('button', { name: /^Zeitplan aktualisieren/ });
 
+/**
+ * What the system's share sheet does with a file or a text: a multipart POST to the manifest's
+ * share_target action (a form built in the page, as no test browser has a share sheet).
+ */
+async function shareToApp(page: Page, shared: { file: string } | { text: string }): Promise<void> {
+  await page.evaluate(
+    (text) => {
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.enctype = 'multipart/form-data';
+      form.action = '/teilen';
+      const input = document.createElement('input');
+      if (text === null) {
+        input.type = 'file';
+        input.name = 'schedule';
+        input.id = 'share-probe';
+      } else {
+        input.name = 'text';
+        input.value = text;
+      }
+      form.append(input);
+      document.body.append(form);
+    },
+    'text' in shared ? shared.text : null,
+  );
+  if ('file' in shared) await page.setInputFiles('#share-probe', shared.file);
+  await page.evaluate(() => (document.querySelector('form[action="/teilen"]') as HTMLFormElement).submit());
+}
+
 describe('a schedule from its address, kept current', () => {
-  let app: Server;
+  const app = servedApp({ ignoreHTTPSErrors: true });
+  const { requests } = app;
   let schedules: ScheduleServer;
-  let profile: Profile;
-  const requests: string[] = [];
   const scheduleGets = () => schedules.seen.filter((r) => r.method === 'GET' && r.path === '/cors/schedule.json');
 
   beforeAll(async () => {
-    app = await serveDist();
     schedules = await serveSchedule(fixture('pretalx-schedule.json'), '"v1"', new Date('2024-05-10T10:00:00Z'));
-    profile = await launch(newProfileDir(), { ignoreHTTPSErrors: true });
-    profile.page.on('request', (r) => requests.push(r.url()));
   });
   afterAll(async () => {
-    await profile.context.close();
-    dropProfile(profile.dir);
     await schedules.close();
-    await app.close();
   });
 
   it('the CSP opens connect-src to https: and nothing else to another origin; the manifest offers share target and file handler', async () => {
-    const { page } = profile;
-    await page.goto(`${app.url}/`);
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     await waitForServiceWorker(page);
     const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!;
@@ -62,7 +79,7 @@ describe('a schedule from its address, kept current', () => {
     expect(directive('default-src')).toBe("default-src 'self'");
     expect(directive('img-src')).toBe("img-src 'self' data: blob:");
     expect(directive('style-src')).toMatch(/^style-src 'self'( 'sha256-[^']+')*$/);
-    const served = await fetch(`${app.url}/konferenzen`);
+    const served = await fetch(`${app.server.url}/konferenzen`);
     expect(served.headers.get('content-security-policy')).toContain("connect-src 'self' https:");
 
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -93,7 +110,7 @@ describe('a schedule from its address, kept current', () => {
   });
 
   it('a server that does not allow cross-origin reading: the message names the file route, nothing is stored', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Konferenzen' }).waitFor();
     await page.getByLabel('Adresse des Zeitplans').fill(`${schedules.origin}/ohne-cors/schedule.json`);
@@ -111,7 +128,7 @@ describe('a schedule from its address, kept current', () => {
   });
 
   it('"Laden" imports the schedule from its address and shows "Stand:"', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.getByLabel('Adresse des Zeitplans').fill(`${schedules.origin}/cors/schedule.json`);
     await page.getByRole('button', { name: 'Laden', exact: true }).click();
     await page.getByText('„Kiezkonferenz 2024“ importiert: 8 Programmpunkte.').waitFor();
@@ -127,17 +144,11 @@ describe('a schedule from its address, kept current', () => {
     await page.setViewportSize(PHONE);
     // Two items marked: one will move, one will be cancelled.
     await page.getByRole('link', { name: 'Programm', exact: true }).click();
-    await card(page, 'Offene Daten für die Straßenbahn').getByRole('button', { name: 'Merken' }).click();
-    await card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).click();
-    await expect
-      .poll(() =>
-        card(page, 'Bürgerhaushalt digital').getByRole('button', { name: 'Merken' }).getAttribute('aria-pressed'),
-      )
-      .toBe('true');
+    await markCards(page, 'Offene Daten für die Straßenbahn', 'Bürgerhaushalt digital');
   });
 
   it('a reload within 15 minutes does not ask the server again', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     const before = scheduleGets().length;
     await page.reload();
     await waitForApp(page);
@@ -148,7 +159,7 @@ describe('a schedule from its address, kept current', () => {
   });
 
   it('"Zeitplan aktualisieren" asks conditionally: unchanged is a 304 and says so', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     await refreshButton(page, 'Kiezkonferenz 2024').click();
     await entryOf(page, 'Kiezkonferenz 2024').getByText('Auf dem Server gibt es keine neue Fassung.').waitFor();
@@ -159,7 +170,7 @@ describe('a schedule from its address, kept current', () => {
   });
 
   it('a changed schedule on the server: "aktualisieren" shows neu / geändert / entfällt and the changed marked items', async () => {
-    const { page } = profile;
+    const { page } = app.profile;
     schedules.publish(fixture('pretalx-schedule-v2.json'), '"v2"', new Date('2024-05-16T09:00:00Z'));
     await refreshButton(page, 'Kiezkonferenz 2024').click();
     await page.getByText('„Kiezkonferenz 2024“ aktualisiert. 1 neu, 2 geändert, 1 entfällt.').waitFor();
@@ -176,7 +187,7 @@ describe('a schedule from its address, kept current', () => {
   });
 
   it('offline, a reload keeps the fetched version and the screen says when it was fetched', async () => {
-    const { page, context } = profile;
+    const { page, context } = app.profile;
     await page.getByRole('link', { name: 'Konferenzen' }).click();
     const stand = (await entryOf(page, 'Kiezkonferenz 2024')
       .getByText(/^Stand: /)
@@ -194,45 +205,20 @@ describe('a schedule from its address, kept current', () => {
   });
 
   it('a schedule file shared to the installed app: the service worker takes it, the Konferenzen screen imports it (offline too)', async () => {
-    const { page } = profile;
-    // What the system's share sheet does: a multipart POST to the manifest's share_target action.
-    await page.evaluate(() => {
-      const form = document.createElement('form');
-      form.method = 'post';
-      form.enctype = 'multipart/form-data';
-      form.action = '/teilen';
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.name = 'schedule';
-      input.id = 'share-probe';
-      form.append(input);
-      document.body.append(form);
-    });
-    await page.setInputFiles('#share-probe', fixturePath('frab-schedule.json'));
-    await page.evaluate(() => (document.querySelector('form[action="/teilen"]') as HTMLFormElement).submit());
+    const { page } = app.profile;
+    await shareToApp(page, { file: fixturePath('frab-schedule.json') });
     await page.getByText('„Hack Camp 2025“ importiert: 5 Programmpunkte.').waitFor();
     // The screen's URL no longer names the shared file, and the service worker let go of it.
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/konferenzen');
     expect(
       await page.evaluate(async () => (await (await caches.open('tagesbegleiter-shared-files')).keys()).length),
     ).toBe(0);
-    await profile.context.setOffline(false);
+    await app.profile.context.setOffline(false);
   });
 
   it('a shared link fills the address field', async () => {
-    const { page } = profile;
-    await page.evaluate(() => {
-      const form = document.createElement('form');
-      form.method = 'post';
-      form.enctype = 'multipart/form-data';
-      form.action = '/teilen';
-      const text = document.createElement('input');
-      text.name = 'text';
-      text.value = 'Der Fahrplan: https://fahrplan.example/2025/schedule.json (neu)';
-      form.append(text);
-      document.body.append(form);
-      form.submit();
-    });
+    const { page } = app.profile;
+    await shareToApp(page, { text: 'Der Fahrplan: https://fahrplan.example/2025/schedule.json (neu)' });
     await page.getByRole('heading', { level: 1, name: 'Konferenzen' }).waitFor();
     await expect
       .poll(() => page.getByLabel('Adresse des Zeitplans').inputValue())
@@ -240,7 +226,7 @@ describe('a schedule from its address, kept current', () => {
     // Nothing is fetched until the person presses "Laden".
     expect(requests.some((u) => u.startsWith('https://fahrplan.example/'))).toBe(false);
     const foreign = requests.filter(
-      (u) => !u.startsWith(`${app.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+      (u) => !u.startsWith(`${app.server.url}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
     );
     expect(foreign.every((u) => u.startsWith(`${schedules.origin}/`))).toBe(true);
   });

@@ -7,6 +7,9 @@
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
+/** Every engine's window: a phone-sized viewport (iPhone 12–15 class), as in tests/e2e/. */
+export const PHONE = { width: 390, height: 844 };
+
 /** A text to look for: a string matches exactly (trimmed), a RegExp anywhere. */
 export type Text = string | RegExp;
 

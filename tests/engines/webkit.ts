@@ -5,6 +5,7 @@ import {
   describeText,
   findExpression,
   hasTextExpression,
+  PHONE,
   PROBLEM_HOOK,
   settle,
   waitFor,
@@ -90,7 +91,7 @@ export function webkitEngine(): Engine {
         })
         .build();
       await driver.manage().setTimeouts({ script: 30_000, pageLoad: 60_000 });
-      await driver.manage().window().setRect({ width: 390, height: 844 });
+      await driver.manage().window().setRect(PHONE);
       return webkitTab(driver, origin);
     },
     async stop() {

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { lightFormat } from 'date-fns/lightFormat';
 
+import { C3VOC_DURATION } from './parse';
 import { DEFAULT_TIME_ZONE } from './zone';
 
 /** Instants and dates as the UI shows them, always in the conference's zone (never the device's). */
@@ -83,4 +84,10 @@ export function formatCalendarDay(ymd: string, locale: string): string {
   }
   const date = new Date(`${ymd}T12:00:00Z`);
   return Number.isNaN(date.getTime()) ? ymd : format.format(date);
+}
+
+/** Minutes as the C3VOC schema's "HH:MM" duration; "00:00" for anything that is no whole count. */
+export function formatDuration(minutes: number): string {
+  const text = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return C3VOC_DURATION.test(text) ? text : '00:00';
 }

@@ -6,6 +6,25 @@ const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?
 /** A bare date means that day's midnight. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/*
+ * The C3VOC schema's own time patterns (https://c3voc.de/schedule/schema.json), written once:
+ * the strict schema, the export and the import's repairs all test against these.
+ */
+/** A day: `2023-09-06`. */
+export const C3VOC_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date-time that carries an explicit offset (or Z). */
+export const C3VOC_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** An event's start, `HH:MM` on a 24-hour clock. */
+export const C3VOC_START = /^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$/;
+/** A duration (and `timeslot_duration`): hours, then two digits of minutes. */
+export const C3VOC_DURATION = /^[0-9]+:[0-9]{2}$/;
+/** The schema's time-zone pattern (stricter than IANA: "Etc/GMT+1" fails it). */
+export const C3VOC_TIME_ZONE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
+
+/** What files really write for a duration: `1:30`, `01:30:00` (the seconds ignored), or minutes alone. */
+const DURATION_TEXT = /^(\d+):(\d{2})(?::(\d{2}))?$/;
+const MINUTES_ONLY = /^\d+$/;
+
 export type DemoClockParam = { kind: 'absent' } | { kind: 'valid'; instant: Date } | { kind: 'invalid'; raw: string };
 
 /**
@@ -53,10 +72,13 @@ export function parseIsoInZone(text: string, timeZone: string): Date | null {
   return instant;
 }
 
-/** A C3VOC duration, "01:30", "1:30" or "01:30:00" (hours:minutes), or "90" (minutes), in minutes; null when unreadable. */
+/**
+ * A duration in minutes: "01:30", "1:30" or "01:30:00" (hours:minutes[:seconds]), or "90"
+ * (minutes). Null when unreadable, which includes minutes or seconds past 59 ("1:75").
+ */
 export function parseDuration(text: string): number | null {
   const trimmed = text.trim();
-  const m = /^(\d+):(\d{2})(?::\d{2})?$/.exec(trimmed);
-  if (m) return Number(m[1]) * 60 + Number(m[2]);
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+  const m = DURATION_TEXT.exec(trimmed);
+  if (m) return Number(m[2]) > 59 || Number(m[3] ?? 0) > 59 ? null : Number(m[1]) * 60 + Number(m[2]);
+  return MINUTES_ONLY.test(trimmed) ? Number(trimmed) : null;
 }

@@ -53,19 +53,10 @@ export function DaySwitcher({ conference }: { conference: Conference }) {
   );
 }
 
-function FilterSelect({
-  id,
-  label,
-  options,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  options: string[];
-  value: string;
-  onChange: (v: string) => void;
-}) {
+/** One menu: its element id, label, the values it offers, the one chosen ("" for any) and how to choose. */
+type FilterMenu = [id: string, label: string, options: string[], value: string, onChange: (v: string) => void];
+
+function FilterSelect({ menu: [id, label, options, value, onChange] }: { menu: FilterMenu }) {
   const s = strings.value;
   // One option is no choice: the menu would only add noise.
   if (options.length <= 1) return null;
@@ -89,6 +80,11 @@ export function ProgrammeFilters({ conference }: { conference: Conference }) {
   const s = strings.value;
   const facets = programmeFacets.value;
   const [open] = useState(() => conference.sessions.length >= OPEN_SEARCH_FROM_ITEMS || programmeNarrowed.value);
+  const menus: FilterMenu[] = [
+    ['programme-room', s.programme.room, facets.rooms, programmeRoom.value, setProgrammeRoom],
+    ['programme-track', s.programme.track, facets.tracks, programmeTrack.value, setProgrammeTrack],
+    ['programme-type', s.programme.type, facets.types, programmeType.value, setProgrammeType],
+  ];
   return (
     <details class="programme-filters" open={open}>
       <summary>{s.programme.searchAndFilter}</summary>
@@ -107,27 +103,9 @@ export function ProgrammeFilters({ conference }: { conference: Conference }) {
           {s.programme.searchHint}
         </p>
       </div>
-      <FilterSelect
-        id="programme-room"
-        label={s.programme.room}
-        options={facets.rooms}
-        value={programmeRoom.value}
-        onChange={setProgrammeRoom}
-      />
-      <FilterSelect
-        id="programme-track"
-        label={s.programme.track}
-        options={facets.tracks}
-        value={programmeTrack.value}
-        onChange={setProgrammeTrack}
-      />
-      <FilterSelect
-        id="programme-type"
-        label={s.programme.type}
-        options={facets.types}
-        value={programmeType.value}
-        onChange={setProgrammeType}
-      />
+      {menus.map((menu) => (
+        <FilterSelect key={menu[0]} menu={menu} />
+      ))}
       {programmeNarrowed.value && (
         <button type="button" class="secondary" onClick={resetProgrammeFilters}>
           {s.programme.resetFilters}
