@@ -5,7 +5,7 @@ import { startClock } from './state/clock';
 import { startServiceWorker } from './sw/bridge';
 import { startPreferences } from './state/preferences';
 import { prerenderFits } from './state/start-page';
-import { preloadScreens } from './views/App/routes';
+import { whenIdle } from './state/yield';
 import './styles.css';
 
 // The start page's own file names (a bookmark, a host that links them) are the start page "/".
@@ -29,14 +29,8 @@ else root.replaceChildren();
 render(<App />, root);
 // What is on screen is the app's now (tests and the benchmark wait for this).
 delete root.dataset.prerendered;
-// Register the service worker once the programme is on screen: its precache downloads must
-// not compete with the first paint for a phone's bandwidth.
-void loaded.finally(() =>
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      void startServiceWorker();
-      // Then fetch the other screens, so the first tap on them needs no download.
-      void preloadScreens();
-    }, 0),
-  ),
-);
+// Register the service worker when the main thread is idle: its precache downloads must not
+// compete with the first screen for a phone's bandwidth and CPU. The precache holds every
+// screen's chunk, so the first tap on another screen needs no network after the first visit
+// without this page importing (and running) them ahead of time.
+void loaded.finally(() => whenIdle(() => void startServiceWorker()));

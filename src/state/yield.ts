@@ -17,3 +17,12 @@ export function yieldToMain(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Runs `task` once the browser is idle (after the first screen's work and a person's first taps),
+ * at the latest after `timeoutMs`. setTimeout where there is no requestIdleCallback (WebKit).
+ */
+export function whenIdle(task: () => void, timeoutMs = 2000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: timeoutMs });
+  else setTimeout(task, 200);
+}

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitForServiceWorker } from './browser';
+import { dropProfile, launch, newProfileDir, waitForServiceWorker } from './browser';
+import { serveDist } from './server';
 import { servedBuildAndProfileDir } from './fixture';
 import { SCREENS_WITH_HEADINGS as SCREENS } from '../support/screens';
 
@@ -50,5 +51,31 @@ describe('offline first', () => {
     await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
     expect(await page.getByText('4 parallel').count()).toBe(1);
     await context.close();
+  });
+});
+
+describe('offline after the first visit, in the same page', () => {
+  it('the first tap on screens never opened shows them with the network gone', async () => {
+    const server = await serveDist();
+    const dir = newProfileDir();
+    try {
+      const { context, page } = await launch(dir);
+      await page.goto(`${server.url}/`);
+      await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+      // The page fetched none of the other screens; the service worker's precache holds them.
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+      await page.getByRole('link', { name: 'Personen', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Personen' }).waitFor({ timeout: 5000 });
+      await page.getByRole('link', { name: 'Einstellungen', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor({ timeout: 5000 });
+      await page.getByRole('link', { name: 'Programm', exact: true }).click();
+      await page.getByRole('link', { name: /^Workshop A/ }).click();
+      await page.getByRole('heading', { level: 1, name: /^Workshop A/ }).waitFor({ timeout: 5000 });
+      await context.close();
+    } finally {
+      dropProfile(dir);
+      await server.close();
+    }
   });
 });
