@@ -1,7 +1,8 @@
 import type { Conference, Session } from './types';
 import type { RawAboutFile, RawPeopleFile, RawPlacesFile, RawSchedule } from './raw';
-import { assembleConference, modelContext, toSession, type ModelContext } from './model';
-import { searchText } from './programme-filter';
+import { assembleConference, directorySource, modelContext, toSession, type ModelContext } from './model';
+import { DirectoryBuilder } from './derived-directory';
+import { FacetCollector, searchText, type Facets } from './programme-filter';
 import { compareSessions } from './schedule';
 
 /**
@@ -90,19 +91,32 @@ export async function sortInSlices<T>(
   if (from !== items) for (let i = 0; i < items.length; i++) items[i] = from[i]!;
 }
 
-/** The conference and its search index, built in slices. */
+/** The conference, its search index and its filter menus, built in slices. */
 export async function buildConferenceInSlices(
   raw: RawSchedule,
   files: ConferenceFiles,
   pause: () => Promise<void>,
-): Promise<{ conference: Conference; searchIndex: Map<string, string> }> {
+): Promise<{ conference: Conference; searchIndex: Map<string, string>; facets: Facets }> {
   const searchIndex = new Map<string, string>();
-  const sessions = await sessionsInSlices(raw, modelContext(raw, files.people), pause, (s) =>
-    searchIndex.set(s.guid, searchText(s)),
-  );
+  const facets = new FacetCollector();
+  const sessions = await sessionsInSlices(raw, modelContext(raw, files.people), pause, (s) => {
+    searchIndex.set(s.guid, searchText(s));
+    facets.add(s);
+  });
   await pause();
   await sortInSlices(sessions, compareSessions, pause);
   await pause();
-  const conference = assembleConference(raw, sessions, files.people, files.places, files.about, true);
-  return { conference, searchIndex };
+  // An imported schedule's people and places come from its items: one pass over 200,000 of them
+  // is a task of a third of a second, so it is sliced too, in programme order as before.
+  let derived: ReturnType<DirectoryBuilder['result']> | undefined;
+  if (!files.people && !files.places) {
+    const builder = new DirectoryBuilder(directorySource(raw));
+    for (let at = 0; at < sessions.length; at += ITEMS_PER_SLICE) {
+      for (const session of sessions.slice(at, at + ITEMS_PER_SLICE)) builder.add(session);
+      await pause();
+    }
+    derived = builder.result();
+  }
+  const conference = assembleConference(raw, sessions, files.people, files.places, files.about, true, derived);
+  return { conference, searchIndex, facets: facets.result() };
 }

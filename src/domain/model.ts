@@ -100,6 +100,13 @@ export function toSession(event: RawEvent, roomName: string, dayIndex: number, c
   };
 }
 
+/** What a derived person or place names as its source: the conference's own page. */
+export function directorySource(raw: RawSchedule): Source {
+  const conf = raw.schedule.conference;
+  const url = safeHref(conf.url);
+  return url ? { label: conf.title, url } : { label: conf.title };
+}
+
 /**
  * Builds the app's model from a C3VOC schedule and, for the bundled conference, the
  * people and places files. Views only ever see the result.
@@ -132,6 +139,8 @@ export function assembleConference(
   aboutFile?: RawAboutFile,
   /** The caller sorted `sessions` already (in slices, for a large programme). */
   presorted = false,
+  /** The caller derived the directory of an imported schedule already (in slices). */
+  derived?: { people: Person[]; places: Place[] },
 ): Conference {
   const conf = raw.schedule.conference;
   const timeZone = conf.time_zone_name ?? DEFAULT_TIME_ZONE;
@@ -172,12 +181,9 @@ export function assembleConference(
 
   // An imported schedule has no people or places files: derive both from its items.
   if (!peopleFile && !placesFile) {
-    const derived = deriveDirectory(
-      sessions,
-      safeHref(conf.url) ? { label: conf.title, url: safeHref(conf.url) } : { label: conf.title },
-    );
-    people.push(...derived.people);
-    places.push(...derived.places);
+    const directory = derived ?? deriveDirectory(sessions, directorySource(raw));
+    people.push(...directory.people);
+    places.push(...directory.places);
   }
 
   return {

@@ -41,15 +41,26 @@ const collator = new Intl.Collator('de');
 const sorted = (values: Set<string>) => [...values].sort(collator.compare);
 
 export function facetsOf(sessions: readonly Session[]): Facets {
-  const rooms = new Set<string>();
-  const tracks = new Set<string>();
-  const types = new Set<string>();
-  for (const s of sessions) {
-    rooms.add(s.room);
-    if (s.track) tracks.add(s.track);
-    if (s.type) types.add(s.type);
+  const collector = new FacetCollector();
+  for (const s of sessions) collector.add(s);
+  return collector.result();
+}
+
+/** facetsOf a session at a time, so a large programme's menus are gathered while it is built in slices. */
+export class FacetCollector {
+  private readonly rooms = new Set<string>();
+  private readonly tracks = new Set<string>();
+  private readonly types = new Set<string>();
+
+  add(s: Session): void {
+    this.rooms.add(s.room);
+    if (s.track) this.tracks.add(s.track);
+    if (s.type) this.types.add(s.type);
   }
-  return { rooms: sorted(rooms), tracks: sorted(tracks), types: sorted(types) };
+
+  result(): Facets {
+    return { rooms: sorted(this.rooms), tracks: sorted(this.tracks), types: sorted(this.types) };
+  }
 }
 
 /** True when any narrowing other than the day is in force. */

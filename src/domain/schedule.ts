@@ -60,11 +60,20 @@ export function nowAndNext(
     Number(marked.has(b.guid)) - Number(marked.has(a.guid)) || compareSessions(a, b);
   const phase: DayPhase =
     t < conference.start.getTime() ? 'before' : t >= conference.end.getTime() ? 'after' : 'during';
-  const current = conference.sessions.filter((s) => s.start.getTime() <= t && t < s.end.getTime()).sort(byMark);
-  const upcoming = conference.sessions.filter((s) => s.start.getTime() > t);
-  const nextStart = upcoming[0]?.start.getTime();
-  const next = upcoming.filter((s) => s.start.getTime() === nextStart).sort(byMark);
-  return { phase, current, next };
+  // One pass, no list of everything upcoming: this runs on every render of a 200,000-item programme.
+  const current: Session[] = [];
+  let next: Session[] = [];
+  let nextStart = Infinity;
+  for (const s of conference.sessions) {
+    const start = s.start.getTime();
+    if (start <= t) {
+      if (t < s.end.getTime()) current.push(s);
+    } else if (start < nextStart) {
+      nextStart = start;
+      next = [s];
+    } else if (start === nextStart) next.push(s);
+  }
+  return { phase, current: current.sort(byMark), next: next.sort(byMark) };
 }
 
 /** The session with this guid, if the conference has it. */

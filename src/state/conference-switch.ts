@@ -17,7 +17,7 @@ import {
   type Bundled,
 } from './conference';
 import { setScheduleChanges } from './changes';
-import { primeSearchIndex } from './search-index';
+import { primeFacets, primeSearchIndex } from './search-index';
 import { onTabMessage } from './tab-sync';
 import { yieldToMain } from './yield';
 
@@ -71,12 +71,13 @@ async function show(id: string, bundled: Bundled | null, stored?: ConferenceReco
   const files: ConferenceFiles = bundled && isBundled ? bundled.files : {};
   // Reading a large record is a task of its own; building starts in the next one.
   await yieldToMain();
-  const { conference: model, searchIndex } = await buildConferenceInSlices(schedule, files, yieldToMain);
+  const { conference: model, searchIndex, facets } = await buildConferenceInSlices(schedule, files, yieldToMain);
   const changes = await changesSince(previous, model, files);
   // Putting a large model on screen (every signal that reads it) is a task of its own too.
   await yieldToMain();
   if (mine !== shown) return false;
   primeSearchIndex(model, searchIndex);
+  primeFacets(model, facets);
   setConference(model);
   setScheduleChanges(id, changes);
   // Loaded from an address: ./subscription-follow.ts keeps it current while it is on screen.

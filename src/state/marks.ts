@@ -23,6 +23,8 @@ export const marksStatus: ReadonlySignal<MarksStatus> = status;
 /** The marked items that exist in the programme, in programme order. */
 export const markedSessions = computed<Session[]>(() => {
   const set = marked.value;
+  // Nothing marked, the usual case at first: no pass over a programme of 200,000 items.
+  if (set.size === 0) return [];
   return conference.value?.sessions.filter((s) => set.has(s.guid)) ?? [];
 });
 

@@ -15,7 +15,7 @@ import { now } from './clock';
 import { scheduleChanges } from './changes';
 import { markedGuids } from './marks';
 import { notes } from './note-list';
-import { searchIndexOf } from './search-index';
+import { facetsOfConference, searchIndexOf } from './search-index';
 
 /**
  * What the programme shows: the chosen day (multi-day conferences), room, track, type and the
@@ -102,7 +102,10 @@ export function resetProgrammeFilters(): void {
 }
 
 /** The rooms, tracks and types of the conference on screen. */
-export const programmeFacets = computed<Facets>(() => facetsOf(conference.value?.sessions ?? []));
+export const programmeFacets = computed<Facets>(() => {
+  const conf = conference.value;
+  return conf ? facetsOfConference(conf) : facetsOf([]);
+});
 
 /** Guids of items with a note, so a cancelled item with a note stays in view. */
 const notedGuids = computed(() => {

@@ -1,5 +1,5 @@
 import type { Conference } from '../domain/types';
-import { buildSearchIndex } from '../domain/programme-filter';
+import { buildSearchIndex, facetsOf, type Facets } from '../domain/programme-filter';
 
 /**
  * The folded search text of each conference's sessions, made once per conference: while it
@@ -20,4 +20,22 @@ export function searchIndexOf(conference: Conference): Map<string, string> {
     indexes.set(conference, index);
   }
   return index;
+}
+
+/** The filter menus of each conference, gathered with the model or on first use, like the index. */
+const facetsByConference = new WeakMap<Conference, Facets>();
+
+/** Hands over the menus gathered together with the model. */
+export function primeFacets(conference: Conference, facets: Facets): void {
+  facetsByConference.set(conference, facets);
+}
+
+/** The rooms, tracks and types of `conference`, gathered now if they were not primed. */
+export function facetsOfConference(conference: Conference): Facets {
+  let facets = facetsByConference.get(conference);
+  if (!facets) {
+    facets = facetsOf(conference.sessions);
+    facetsByConference.set(conference, facets);
+  }
+  return facets;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/domain/model';
 import { sessionsAtPlace, sessionsOfPerson } from '../../src/domain/schedule';
 import { slugId } from '../../src/domain/derived-directory';
+import { buildConferenceInSlices } from '../../src/domain/model-chunked';
+import { facetsOf } from '../../src/domain/programme-filter';
 import { bundledConference, rawEvent, rawSchedule } from '../fixtures';
 
 describe('people and places of an imported schedule', () => {
@@ -50,5 +52,37 @@ describe('people and places of an imported schedule', () => {
   it('makes URL-safe ids', () => {
     expect(slugId('Dr. Jörg Straße-Öz')).toBe('dr-jorg-strasse-oz');
     expect(slugId('???')).toBe('x');
+  });
+});
+
+describe('people, places and menus of a large import built in slices', () => {
+  // More items than one slice (ITEMS_PER_SLICE), so the sliced directory crosses slice borders.
+  const raw = () =>
+    rawSchedule(
+      Array.from({ length: 1203 }, (_, i) =>
+        rawEvent({
+          guid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          title: `Punkt ${i}`,
+          date: `2023-09-06T${String(8 + (i % 10)).padStart(2, '0')}:00:00+02:00`,
+          duration: '00:30',
+          room: `Raum ${i % 7}`,
+          track: i % 2 ? 'Daten' : 'Energie',
+          persons: [{ name: `Person ${i % 13}` }],
+        }),
+      ),
+    );
+
+  it('lists the same people and places, linked the same, as the whole build', async () => {
+    const whole = buildConference(raw());
+    const { conference: sliced, facets } = await buildConferenceInSlices(raw(), {}, async () => {});
+    expect(sliced.people.map((p) => p.id)).toEqual(whole.people.map((p) => p.id));
+    expect(sliced.places.map((p) => p.name)).toEqual(whole.places.map((p) => p.name));
+    expect(sliced.people).toHaveLength(13);
+    expect(sliced.places).toHaveLength(7);
+    expect(sliced.sessions.map((s) => [s.guid, s.placeId, s.people[0]?.personId])).toEqual(
+      whole.sessions.map((s) => [s.guid, s.placeId, s.people[0]?.personId]),
+    );
+    expect(facets).toEqual(facetsOf(whole.sessions));
+    expect(facets.tracks).toEqual(['Daten', 'Energie']);
   });
 });
