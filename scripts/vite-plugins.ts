@@ -246,8 +246,9 @@ export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
           const at = new Date();
           for (const [language, fileName] of Object.entries(START_PAGE)) {
             const page = await render(data, at, language);
-            // Tells src/main.tsx which conference the HTML shows, so it can drop it.
-            const open = `<div id="app" data-prerendered="${page.conferenceId}">`;
+            // Tells src/main.tsx which conference the HTML shows, so it can drop it,
+            // and as of when (src/main.tsx takes the HTML over by rendering the same instant).
+            const open = `<div id="app" data-prerendered="${page.conferenceId}" data-prerendered-at="${at.toISOString()}">`;
             const source = startPage
               .replace('<html lang="de">', `<html lang="${language}">`)
               .replace('<div id="app"></div>', () => `${open}${page.html}</div>`);

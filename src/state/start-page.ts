@@ -1,13 +1,16 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
 import { readMirroredSetting } from '../store/settings';
 
 /**
- * True only while the build renders the start page to static HTML (src/prerender.tsx).
+ * True while the build renders the start page to static HTML (src/prerender.tsx), and while the
+ * app takes that HTML over (src/main.tsx), which must render exactly what the build rendered.
  * Controls that would lose a tap or typed text before the app takes over render disabled then.
  */
-export let prerendering = false;
+const prerenderingSignal = signal(false);
+export const prerendering: ReadonlySignal<boolean> = prerenderingSignal;
 
 export function setPrerendering(on: boolean): void {
-  prerendering = on;
+  prerenderingSignal.value = on;
 }
 
 /**

@@ -25,7 +25,7 @@ export function MarkButton({
       aria-pressed={pressed}
       aria-describedby={describedBy}
       // In the build-time HTML the button waits for the app, so an early tap is not silently lost.
-      disabled={prerendering}
+      disabled={prerendering.value}
       onClick={() => void toggleMark(guid)}
     >
       {/* The star is drawn by CSS (.mark-toggle::before): outline when off, filled when on. */}

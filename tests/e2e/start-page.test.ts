@@ -75,6 +75,42 @@ describe('the start page, painted before the app runs, in the browser’s langua
     expect(await mark.isEnabled()).toBe(true);
   });
 
+  for (const [locale, name] of [
+    ['de-DE', { programme: 'Programm', about: 'Über' }],
+    ['en-US', { programme: 'Programme', about: 'About' }],
+  ] as const) {
+    it(`${locale}: the page the app took over is the one it renders itself, as of the demo clock`, async () => {
+      const dir = newProfileDir();
+      try {
+        const { context, page } = await launch(dir, { locale });
+        // The build rendered the day as of its own clock; the app shows 11:30 on the day.
+        await page.goto(`${app.server.url}/?now=2023-09-06T11:30`);
+        await waitForApp(page);
+        // What the server-side render writes as attributes and the browser keeps as properties
+        // (an input's value, the selected option), and the focus a route change gives the heading.
+        const main = async () =>
+          (await page.locator('main').innerHTML()).replace(/ (?:value|selected)=""| tabindex="-1"(?=>)/g, '');
+        const takenOver = await main();
+        // Not the build's day (over by then): what runs at 11:30, with links to it.
+        const nowNext = page.locator('.now-next');
+        expect(await nowNext.getByRole('link', { name: /^Workshop A/ }).getAttribute('href')).toMatch(/^\/sitzung\//);
+        await page.getByRole('link', { name: name.about, exact: true }).click();
+        await page.getByRole('link', { name: name.programme, exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: name.programme, exact: true }).waitFor();
+        expect(takenOver).toBe(await main());
+        expect(
+          await page
+            .getByRole('button', { name: /^(Merken|Save)/ })
+            .first()
+            .isEnabled(),
+        ).toBe(true);
+        await context.close();
+      } finally {
+        dropProfile(dir);
+      }
+    });
+  }
+
   it('the start page’s file names open the start page at "/"', async () => {
     const { page } = app.profile;
     for (const file of ['/index.html', '/index.en.html']) {
