@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { NOTE_MAX_CHARS } from './note';
 import { MAX_REMINDER_LEAD_MINUTES } from './reminders';
+import { LEGACY_JOURNAL_PREFIX } from './legacy-journal';
 
 /**
  * The backup file: everything a person created (marks, notes, settings) as versioned JSON.
@@ -83,9 +84,6 @@ export const SETTING_VALUES = {
 } as const;
 export type SettingKey = keyof typeof SETTING_VALUES;
 export const SETTING_KEYS = Object.keys(SETTING_VALUES) as SettingKey[];
-
-/** How journal keys looked when the journal lived in the settings store (database version 3). */
-export const LEGACY_JOURNAL_PREFIX = 'note-journal:';
 
 const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_VALUES, key);
 

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RawSchedule } from '../domain/raw';
 import type { Note, NoteDraftInput } from '../domain/note';
-import { LEGACY_JOURNAL_PREFIX } from '../domain/backup-schema';
+import { LEGACY_JOURNAL_PREFIX } from '../domain/legacy-journal';
 import type { ScheduleSubscription } from '../domain/schedule-source';
 import type { PhotoRecord } from '../domain/photo';
 

@@ -1,6 +1,6 @@
 import { getDb, type Db, type JournalRecord, type NoteRecord } from './db';
 import { decideSave, type NoteDraftInput, type SaveDecision } from '../domain/note';
-import { LEGACY_JOURNAL_PREFIX } from '../domain/backup-schema';
+import { LEGACY_JOURNAL_PREFIX } from '../domain/legacy-journal';
 import { allJournalEntries, dropLocalJournal, journalFor, journalToLocal, journalToStore } from './journal';
 
 /**

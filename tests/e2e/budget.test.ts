@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Budgets of the offline-app issue: first-screen JavaScript and everything precached, gzip. */
-const FIRST_SCREEN_JS_BUDGET = 40 * 1024;
+// 36.0 KB today (valibot left the first screen); the issue-13 goal is 27.
+const FIRST_SCREEN_JS_BUDGET = 37 * 1024;
 const PRECACHE_BUDGET = 300 * 1024;
 
 const dist = process.env.E2E_DIST ?? join(process.cwd(), 'dist');
