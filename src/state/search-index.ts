@@ -2,40 +2,33 @@ import type { Conference } from '../domain/types';
 import { buildSearchIndex, facetsOf, type Facets } from '../domain/programme-filter';
 
 /**
- * The folded search text of each conference's sessions, made once per conference: while it
- * is built in slices with the model (src/domain/model-chunked.ts), else on first use.
+ * What the programme derives from a conference's sessions once per conference (the folded search
+ * text, the filter menus): made while the model is built in slices (src/domain/model-chunked.ts)
+ * and handed over with it, else on first use.
  */
-const indexes = new WeakMap<Conference, Map<string, string>>();
-
-/** Hands over an index built together with the model. */
-export function primeSearchIndex(conference: Conference, index: Map<string, string>): void {
-  indexes.set(conference, index);
+function perConference<T>(make: (conference: Conference) => T) {
+  const made = new WeakMap<Conference, T>();
+  return {
+    /** Hands over what was made together with the model. */
+    prime(conference: Conference, value: T): void {
+      made.set(conference, value);
+    },
+    /** What `conference` derives, made now if it was not primed. */
+    of(conference: Conference): T {
+      let value = made.get(conference);
+      if (value === undefined) {
+        value = make(conference);
+        made.set(conference, value);
+      }
+      return value;
+    },
+  };
 }
 
-/** The search index of `conference`, built now if it was not primed. */
-export function searchIndexOf(conference: Conference): Map<string, string> {
-  let index = indexes.get(conference);
-  if (!index) {
-    index = buildSearchIndex(conference.sessions);
-    indexes.set(conference, index);
-  }
-  return index;
-}
+const searchIndexes = perConference((c) => buildSearchIndex(c.sessions));
+const facets = perConference((c): Facets => facetsOf(c.sessions));
 
-/** The filter menus of each conference, gathered with the model or on first use, like the index. */
-const facetsByConference = new WeakMap<Conference, Facets>();
-
-/** Hands over the menus gathered together with the model. */
-export function primeFacets(conference: Conference, facets: Facets): void {
-  facetsByConference.set(conference, facets);
-}
-
-/** The rooms, tracks and types of `conference`, gathered now if they were not primed. */
-export function facetsOfConference(conference: Conference): Facets {
-  let facets = facetsByConference.get(conference);
-  if (!facets) {
-    facets = facetsOf(conference.sessions);
-    facetsByConference.set(conference, facets);
-  }
-  return facets;
-}
+export const primeSearchIndex = searchIndexes.prime;
+export const searchIndexOf = searchIndexes.of;
+export const primeFacets = facets.prime;
+export const facetsOfConference = facets.of;

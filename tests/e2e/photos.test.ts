@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker } from './browser';
+import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker, type Profile } from './browser';
 import { serveDist, type Server } from './server';
 import { axeViolations } from './axe';
 import { addPhoto, conf, openWorkshop, storedPhotos, thumbnails, workshopB } from './photos-support';
@@ -30,12 +30,26 @@ describe('photos in notes, in a real browser', () => {
     for (const dir of dirs) dropProfile(dir);
   });
 
-  it('a photo added on a session page is stored upright, ≤ 2048 px, without EXIF, and survives SIGKILL a second after its thumbnail shows, offline', async () => {
+  /** A first visit that installs the app (service worker ready), then the workshop's page. */
+  const installedOnWorkshop = async () => {
     const dir = profileDir();
     const first = await launch(dir);
     await first.page.goto(`${origin}/`);
     await waitForServiceWorker(first.page);
     await openWorkshop(first.page, origin);
+    return { dir, first };
+  };
+  /** SIGKILL a second after the thumbnail showed, then the workshop's page in a new browser, offline. */
+  const killAndReopenOffline = async (dir: string, first: Profile) => {
+    await first.page.waitForTimeout(SHOWN_BEFORE_KILL_MS);
+    await killBrowser(first);
+    const second = await launch(dir, { offline: true });
+    await openWorkshop(second.page, origin);
+    return second;
+  };
+
+  it('a photo added on a session page is stored upright, ≤ 2048 px, without EXIF, and survives SIGKILL a second after its thumbnail shows, offline', async () => {
+    const { dir, first } = await installedOnWorkshop();
     const workers: string[] = [];
     first.page.on('worker', (w) => workers.push(w.url()));
     await addPhoto(first.page);
@@ -44,11 +58,8 @@ describe('photos in notes, in a real browser', () => {
     expect(await thumb.getAttribute('alt')).toBe(`Foto 1 zu ${workshopB.title}`);
     // Downscaled off the main thread, in the photo worker.
     expect(workers.some((url) => /\/assets\/photo-worker-[^/]+\.js$/.test(url))).toBe(true);
-    await first.page.waitForTimeout(SHOWN_BEFORE_KILL_MS);
-    await killBrowser(first);
 
-    const second = await launch(dir, { offline: true });
-    await openWorkshop(second.page, origin);
+    const second = await killAndReopenOffline(dir, first);
     await thumbnails(second.page).first().waitFor({ timeout: 5000 });
     expect(await thumbnails(second.page).count()).toBe(1);
     const [photo] = await storedPhotos(second.page);
@@ -73,21 +84,14 @@ describe('photos in notes, in a real browser', () => {
   });
 
   it('text typed just before a photo is added (inside the save pause) and the photo both survive SIGKILL, offline', async () => {
-    const dir = profileDir();
-    const first = await launch(dir);
-    await first.page.goto(`${origin}/`);
-    await waitForServiceWorker(first.page);
-    await openWorkshop(first.page, origin);
+    const { dir, first } = await installedOnWorkshop();
     const field = first.page.getByLabel(NOTE_LABEL);
     await field.pressSequentially('Storyboard Gruppe 3');
     // No pause: the photo is chosen while the text's save is still due.
     await addPhoto(first.page);
     await thumbnails(first.page).first().waitFor({ timeout: 10_000 });
-    await first.page.waitForTimeout(SHOWN_BEFORE_KILL_MS);
-    await killBrowser(first);
 
-    const second = await launch(dir, { offline: true });
-    await openWorkshop(second.page, origin);
+    const second = await killAndReopenOffline(dir, first);
     expect(await second.page.getByLabel(NOTE_LABEL).inputValue()).toBe('Storyboard Gruppe 3');
     await thumbnails(second.page).first().waitFor({ timeout: 5000 });
     expect(await thumbnails(second.page).count()).toBe(1);
@@ -280,11 +284,7 @@ describe('photos in notes, in a real browser', () => {
   });
 
   it('a full disk (quota) gives a plain message about the storage, stores nothing of the photo and touches nothing stored', async () => {
-    const dir = profileDir();
-    const first = await launch(dir);
-    await first.page.goto(`${origin}/`);
-    await waitForServiceWorker(first.page);
-    await openWorkshop(first.page, origin);
+    const { dir, first } = await installedOnWorkshop();
     await first.page.getByRole('textbox', { name: /Notiz/ }).fill('vor dem vollen Speicher');
     await addPhoto(first.page);
     await thumbnails(first.page).first().waitFor({ timeout: 10_000 });
