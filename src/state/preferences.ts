@@ -77,7 +77,12 @@ export async function startPreferences(): Promise<void> {
   onTabMessage((message) => {
     if (message.type === 'settings-changed') void loadStoredPreferences();
   });
-  stored = loadStoredPreferences({ theme: theme0, language: lang0 });
+  stored = loadStoredPreferences({
+    theme: theme0,
+    language: lang0,
+    reminderLead: readMirroredSetting('reminderLead'),
+    reminderNotify: readMirroredSetting('reminderNotify'),
+  });
 }
 
 /**
@@ -86,13 +91,23 @@ export async function startPreferences(): Promise<void> {
  * (src/store/settings.ts), so where the database differs because the page went away before its
  * write, the mirror's value is the newer one: it is kept and written back.
  */
-export async function loadStoredPreferences(mirrored?: { theme: unknown; language: unknown }): Promise<void> {
+export async function loadStoredPreferences(mirrored?: {
+  theme: unknown;
+  language: unknown;
+  reminderLead?: unknown;
+  reminderNotify?: unknown;
+}): Promise<void> {
   try {
     let [t, l] = await Promise.all([readSetting('theme'), readSetting('language')]);
     if (mirrored && isTheme(mirrored.theme) && t !== mirrored.theme) await writeSetting('theme', (t = mirrored.theme));
     if (mirrored && isLanguage(mirrored.language) && l !== mirrored.language)
       await writeSetting('language', (l = mirrored.language));
-    const [lead, notify] = await Promise.all([readSetting('reminderLead'), readSetting('reminderNotify')]);
+    let [lead, notify] = await Promise.all([readSetting('reminderLead'), readSetting('reminderNotify')]);
+    // undefined: never mirrored (an older version, or blocked storage); null is "off", a choice.
+    if (mirrored && mirrored.reminderLead !== undefined && normalizeLead(mirrored.reminderLead) !== normalizeLead(lead))
+      await writeSetting('reminderLead', (lead = normalizeLead(mirrored.reminderLead)));
+    if (mirrored && typeof mirrored.reminderNotify === 'boolean' && mirrored.reminderNotify !== (notify === true))
+      await writeSetting('reminderNotify', (notify = mirrored.reminderNotify));
     themeChoiceSignal.value = isTheme(t) ? t : 'system';
     languageChoiceSignal.value = isLanguage(l) ? l : 'browser';
     reminderLeadSignal.value = normalizeLead(lead);

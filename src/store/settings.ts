@@ -6,13 +6,20 @@ import { getDb } from './db';
  */
 
 const MIRROR_PREFIX = 'tagesbegleiter:';
-/** The keys mirrored for a flash-free start (activeConference: no wait for the database when it is the bundled one). */
-export const MIRRORED_KEYS = ['theme', 'language', 'activeConference'] as const;
+/**
+ * The keys mirrored for a flash-free start (activeConference: no wait for the database when it is
+ * the bundled one), and the reminder choices, so one made just before the page goes away (a reload
+ * while the database still opens) is not lost.
+ */
+export const MIRRORED_KEYS = ['theme', 'language', 'activeConference', 'reminderLead', 'reminderNotify'] as const;
+/** Mirrored keys whose null is a choice ("off") that must win over an older stored value. */
+const NULL_IS_A_CHOICE: readonly string[] = ['reminderLead'];
 
 function mirror(key: string, value: unknown): void {
   if (!(MIRRORED_KEYS as readonly string[]).includes(key)) return;
   try {
-    if (value === null || value === undefined) localStorage.removeItem(MIRROR_PREFIX + key);
+    if (value === null && NULL_IS_A_CHOICE.includes(key)) localStorage.setItem(MIRROR_PREFIX + key, 'null');
+    else if (value === null || value === undefined) localStorage.removeItem(MIRROR_PREFIX + key);
     else localStorage.setItem(MIRROR_PREFIX + key, JSON.stringify(value));
   } catch {
     // Storage blocked or full: the setting still lives in IndexedDB, only the start may flash.
@@ -48,5 +55,5 @@ export function readMirroredSetting(key: (typeof MIRRORED_KEYS)[number]): unknow
 
 /** Forgets the mirrors ("delete all my data"). */
 export function clearMirroredSettings(): void {
-  for (const key of MIRRORED_KEYS) mirror(key, null);
+  for (const key of MIRRORED_KEYS) mirror(key, undefined);
 }
