@@ -112,8 +112,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          // Two files at a time: a browser test mostly waits (for a reload, a service worker, a
+          // timer), so two share two cores well; each file has its own server port and profiles.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
       {
