@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { dropProfile, killBrowser, launch, newProfileDir, waitForServiceWorker, type Profile } from './browser';
-import { serveDist, type Server } from './server';
+import { killBrowser, launch, waitForServiceWorker, type Profile } from './browser';
+import { servedBuildAndProfileDirs } from './fixture';
 import { axeViolations } from './axe';
 import { addPhoto, conf, openWorkshop, storedPhotos, thumbnails, workshopB } from './photos-support';
 
@@ -12,22 +12,11 @@ const SHOWN_BEFORE_KILL_MS = 1000;
 const NOTE_LABEL = 'Meine Notiz zu diesem Programmpunkt';
 
 describe('photos in notes, in a real browser', () => {
-  let server: Server;
+  const served = servedBuildAndProfileDirs();
+  const profileDir = () => served.profileDir();
   let origin: string;
-  const dirs: string[] = [];
-  const profileDir = () => {
-    const dir = newProfileDir();
-    dirs.push(dir);
-    return dir;
-  };
-
-  beforeAll(async () => {
-    server = await serveDist();
-    origin = server.url;
-  });
-  afterAll(async () => {
-    await server.close().catch(() => {});
-    for (const dir of dirs) dropProfile(dir);
+  beforeAll(() => {
+    origin = served.server.url;
   });
 
   /** A first visit that installs the app (service worker ready), then the workshop's page. */
