@@ -116,6 +116,8 @@ export default defineConfig({
           // timer), so two share two cores well; each file has its own server port and profiles.
           fileParallelism: true,
           maxWorkers: 2,
+          // Vitest runs projects with different worker counts in separate groups: after unit and dom.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -129,7 +131,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           // After the other projects: one browser at a time on two cores.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
