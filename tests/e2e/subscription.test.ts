@@ -194,7 +194,16 @@ describe('a schedule from its address, kept current', () => {
       .textContent())!.replace('Stand: ', '');
     const gets = schedules.seen.length;
     await context.setOffline(true);
-    await page.reload();
+    await page.reload({ waitUntil: 'commit' });
+    // Chromium 150 serves the reload (from the service worker) with no network, yet the new page's
+    // navigator.onLine says true until the emulation is applied again: apply it to the new page.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: true,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     await page.getByRole('heading', { level: 1, name: 'Konferenzen' }).waitFor();
     const entry = entryOf(page, 'Kiezkonferenz 2024');
     await entry.getByText(`Ohne Netz: gezeigt wird die zuletzt geladene Fassung vom ${stand}.`).waitFor();
@@ -202,6 +211,7 @@ describe('a schedule from its address, kept current', () => {
     await page.getByRole('link', { name: 'Programm', exact: true }).click();
     await card(page, 'Offene Daten für die Straßenbahn').getByText('geändert', { exact: true }).waitFor();
     expect(schedules.seen.length).toBe(gets);
+    await cdp.detach();
   });
 
   it('a schedule file shared to the installed app: the service worker takes it, the Konferenzen screen imports it (offline too)', async () => {
