@@ -6,7 +6,7 @@ import { markedGuids } from './marks';
 
 /**
  * What the last schedule update changed in the conference on screen ("neu", "geändert",
- * "entfällt"), by guid. Set whenever a conference is shown (src/state/conference-switch.ts);
+ * "entfällt"), by guid. Set whenever a conference is shown (src/state/conference-show.ts);
  * empty until a conference has been replaced by a newer version.
  */
 

@@ -10,7 +10,7 @@ import type { ImportWorkerMessage, ImportWorkerRequest, ImportWorkerResponse } f
 import { ScheduleAssembler } from '../workers/import-chunks';
 import { screenStrings } from '../i18n/screens';
 import { bundledOrNull, conference } from './conference';
-import { switchConference } from './conference-switch';
+import { switchConference } from './conference-show';
 import { listConference, noteSubscriptionFetched, refreshConferenceList } from './conference-list';
 import { scheduleChanges } from './changes';
 import { broadcast } from './tab-sync';

@@ -4,7 +4,7 @@ import { findConferenceWithSession, listStoredConferences } from '../store/confe
 import { deleteStoredConference } from '../store/conferences';
 import { broadcast, onTabMessage } from './tab-sync';
 import { bundledOrNull, conference } from './conference';
-import { switchConference } from './conference-switch';
+import { switchConference } from './conference-show';
 
 /**
  * The list of conferences on this device and links across them. Loaded with the Konferenzen

@@ -7,9 +7,12 @@ import bundledUrl from 'virtual:bundled-conference-url';
 
 /**
  * The conference on screen and the one that ships with the app. Switching lives in
- * ./conference-switch.ts, the list of all conferences in ./conference-list.ts, import and export
+ * ./conference-switch.ts (the start) and ./conference-show.ts, the list of all conferences in ./conference-list.ts, import and export
  * in ./conference-files.ts.
  */
+
+/** The setting that names the conference chosen last. */
+export const ACTIVE_CONFERENCE_SETTING = 'activeConference';
 
 export type LoadState = 'loading' | 'ready' | 'error';
 

@@ -221,7 +221,7 @@ export async function recheckIfDue(): Promise<RecheckStatus | undefined> {
 }
 
 /**
- * Called when conference `id`, loaded from an address, is put on screen (src/state/conference-switch.ts):
+ * Called when conference `id`, loaded from an address, is put on screen (src/state/conference-show.ts):
  * from then on its address is rechecked while it stays on screen.
  */
 export function followSubscription(id: string, subscription: ScheduleSubscription): void {

@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import type { ConferenceInfo } from '../../domain/conference-info';
 import { formatCalendarDay } from '../../domain/time/format';
 import { conference } from '../../state/conference';
-import { switchConference, switchStatus } from '../../state/conference-switch';
+import { switchConference, switchStatus } from '../../state/conference-show';
 import { conferenceList, refreshConferenceList, removeConference } from '../../state/conference-list';
 import type { ExportOutcome, ImportOutcome } from '../../state/conference-files';
 import { screenStrings } from '../../i18n/screens';
