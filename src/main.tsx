@@ -2,11 +2,10 @@ import { hydrate, render } from 'preact';
 import { App } from './views/App';
 import { startConferences } from './state/conference-switch';
 import { holdClock, startClock } from './state/clock';
-import { startServiceWorker } from './sw/bridge';
 import { language, startPreferences } from './state/preferences';
 import { prerenderFits, setPrerendering } from './state/start-page';
 import { scheduleChanges } from './state/changes';
-import { whenIdle } from './state/yield';
+import { whenIdle, yieldToMain } from './state/yield';
 import './styles.css';
 
 // The start page's own file names (a bookmark, a host that links them) are the start page "/".
@@ -28,8 +27,11 @@ const root = document.getElementById('app')!;
 // blank screen while the strings and the data load.
 const prerendered = root.dataset.prerendered;
 const builtAt = new Date(root.dataset.prerenderedAt ?? NaN);
-if (prerendered && prerenderFits(prerendered)) await loaded;
-else root.replaceChildren();
+if (prerendered && prerenderFits(prerendered)) {
+  await loaded;
+  // Building the model and taking the page over are two tasks, neither of them a long one.
+  await yieldToMain();
+} else root.replaceChildren();
 const changes = scheduleChanges.value;
 // Hydrating keeps the page's elements and sets no attribute, so it is only for the page the
 // build rendered: same conference, same language, no changes of an update to show. The app
@@ -46,6 +48,8 @@ if (
   holdClock(builtAt);
   setPrerendering(true);
   hydrate(<App />, root);
+  // Going live (the clock's now, the controls enabled) is a render of its own, in its own task.
+  await yieldToMain();
   setPrerendering(false);
   startClock(window.location.search);
   // Preact renders signal changes in a microtask; the app is on screen after it.
@@ -60,4 +64,5 @@ delete root.dataset.prerenderedAt;
 // compete with the first screen for a phone's bandwidth and CPU. The precache holds every
 // screen's chunk, so the first tap on another screen needs no network after the first visit
 // without this page importing (and running) them ahead of time.
-void loaded.finally(() => whenIdle(() => void startServiceWorker()));
+// The bridge (and workbox-window) is not part of the first download either.
+void loaded.finally(() => whenIdle(() => void import('./sw/bridge').then((bridge) => bridge.startServiceWorker())));

@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { onBeforeVersionChange, onConnectionEvent, type ConnectionEvent } from '../store/db';
+import { lastConnectionEvent, onBeforeVersionChange, onConnectionEvent, type ConnectionEvent } from '../store/db';
 
 /**
  * The database connection as the person needs to know it: fine, waiting for another tab that
@@ -7,13 +7,19 @@ import { onBeforeVersionChange, onConnectionEvent, type ConnectionEvent } from '
  */
 export type ConnectionState = 'ok' | 'blocked' | 'upgraded';
 
-const state = signal<ConnectionState>('ok');
+// 'terminated' changes nothing the person sees: the connection is reopened at once.
+const STATES: Partial<Record<ConnectionEvent, ConnectionState>> = {
+  blocked: 'blocked',
+  open: 'ok',
+  upgraded: 'upgraded',
+};
+
+// This module may load after the first screen: it starts from what the connection went through.
+const state = signal<ConnectionState>(STATES[lastConnectionEvent()] ?? 'ok');
 export const connectionState: ReadonlySignal<ConnectionState> = state;
 
 onConnectionEvent((event) => {
-  if (event === 'blocked') state.value = 'blocked';
-  else if (event === 'open') state.value = 'ok';
-  else if (event === 'upgraded') state.value = 'upgraded';
+  state.value = STATES[event] ?? state.value;
 });
 
 /** Listens to the connection's events (a note field adapts to each); returns an unsubscribe. */

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Budgets of the offline-app issue: first-screen JavaScript and everything precached, gzip. */
-// 36.0 KB today (valibot left the first screen); the issue-13 goal is 27.
-const FIRST_SCREEN_JS_BUDGET = 37 * 1024;
+// 32.5 KB today (the service worker bridge and the late banners load at idle); the issue-13
+// goal is 27.
+const FIRST_SCREEN_JS_BUDGET = 33 * 1024;
 const PRECACHE_BUDGET = 300 * 1024;
 
 const dist = process.env.E2E_DIST ?? join(process.cwd(), 'dist');
@@ -45,14 +46,22 @@ function precacheUrls(): string[] {
 }
 
 describe('byte budgets (production build)', () => {
-  it(`first-screen JavaScript ≤ ${FIRST_SCREEN_JS_BUDGET / 1024} KB gzip, the service worker bridge included`, () => {
+  it(`first-screen JavaScript ≤ ${FIRST_SCREEN_JS_BUDGET / 1024} KB gzip`, () => {
     const scripts = firstScreenScripts();
-    const bridge = precacheUrls().filter((u) => /workbox-window.*\.js$/.test(u));
-    const total = [...scripts, ...bridge].reduce((sum, f) => sum + gz(f), 0);
+    const total = scripts.reduce((sum, f) => sum + gz(f), 0);
     // The starter and the app itself, not just the starter.
     expect(scripts.some((f) => /^assets\/start-[^/]+\.js$/.test(f))).toBe(true);
     expect(scripts.some((f) => /^assets\/app-[^/]+\.js$/.test(f))).toBe(true);
     expect(total).toBeLessThanOrEqual(FIRST_SCREEN_JS_BUDGET);
+  });
+
+  it('the service worker bridge is not part of the first download: it registers at idle', () => {
+    const scripts = firstScreenScripts();
+    // It is built and precached, only not imported by the first screen.
+    expect(precacheUrls().some((u) => /workbox-window.*\.js$/.test(u))).toBe(true);
+    expect(scripts.some((f) => /workbox-window/.test(f))).toBe(false);
+    const code = scripts.map((f) => read(f).toString()).join('\n');
+    expect(code).not.toContain('controlling');
   });
 
   it('the first screen carries only its own strings: the other screens’ load with them', () => {

@@ -1,23 +1,41 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { conference } from '../../state/conference';
 import { strings } from '../../i18n';
 import { BottomNav } from '../../ui/BottomNav';
 import { DemoClockBanner } from '../../ui/DemoClockBanner';
-import { UpdatePrompt } from '../../ui/UpdatePrompt';
 import { useScrollMemory } from '../../ui/useScrollMemory';
-import { ReminderBanner } from '../../ui/ReminderBanner';
-import { startReminders } from '../../state/reminders';
-import { MarksUnavailableBanner } from '../../ui/MarksUnavailableBanner';
-import { ConnectionBanner } from '../../ui/ConnectionBanner';
 import { ScreenBoundary } from '../../ui/ScreenBoundary';
 import { startMarks } from '../../state/marks';
 import { startSubscriptionFollowing } from '../../state/subscription-follow';
 import { NotFoundRoute, SCREENS } from './routes';
 import { HEADER_NAV, ROUTES, type RouteName } from '../../domain/paths';
 import { DEFAULT_TIME_ZONE } from '../../domain/time/zone';
-import { connectionState } from '../../state/storage-connection';
+import { whenIdle } from '../../state/yield';
+
+/**
+ * ./LateBanners.tsx once the first screen is usable (at idle). A failed load (a network gone
+ * before the first visit's precache finished) is tried again a little later.
+ */
+function useLateBanners(): ComponentType | null {
+  const [late, setLate] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = (retries: number) =>
+      whenIdle(() => {
+        import('./LateBanners').then(
+          (module) => live && setLate(() => module.LateBanners),
+          () => live && retries > 0 && setTimeout(() => load(retries - 1), 5_000),
+        );
+      });
+    load(10);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return late;
+}
 
 /** The frame of every screen: skip link, header, banners, the routed screen, bottom navigation. */
 export function App({ url }: { url?: string } = {}) {
@@ -25,7 +43,7 @@ export function App({ url }: { url?: string } = {}) {
   const main = useRef<HTMLElement>(null);
   // Marks follow the conference on screen and other tabs for as long as the app is shown.
   useEffect(() => startMarks(), []);
-  useEffect(() => startReminders(), []);
+  const Late = useLateBanners();
   useEffect(() => startSubscriptionFollowing(), []);
   // New screens start at the top with focus on their heading; back returns to where one was.
   const onRouteChange = useScrollMemory(main);
@@ -48,10 +66,7 @@ export function App({ url }: { url?: string } = {}) {
         </nav>
       </header>
       <DemoClockBanner timeZone={conference.value?.timeZone ?? DEFAULT_TIME_ZONE} />
-      <UpdatePrompt />
-      <ReminderBanner />
-      <ConnectionBanner />
-      {connectionState.value === 'ok' && <MarksUnavailableBanner />}
+      {Late && <Late />}
       <main id="main" ref={main} tabIndex={-1}>
         <ScreenBoundary>
           <Router onRouteChange={onRouteChange}>
