@@ -80,46 +80,11 @@ export const de = {
       'Markierungen können auf diesem Gerät nicht gespeichert werden (zum Beispiel im privaten Modus oder bei vollem Speicher). Was du jetzt merkst, geht beim Schließen verloren.',
     marked: 'Gemerkt',
   },
-  reminders: {
-    heading: 'Erinnerungen',
-    lead: 'Vor gemerkten Programmpunkten erinnern',
-    off: 'Aus',
-    minutes: (n: number) => (n === 0 ? 'Zum Beginn' : `${n} Minuten vorher`),
-    notify: 'Auch als Systembenachrichtigung (braucht die Erlaubnis des Browsers)',
-    permissionAsk: 'Benachrichtigungen erlauben',
-    permissionDenied:
-      'Der Browser hat Benachrichtigungen für diese App blockiert. Erlauben lässt es sich nur in den Website-Einstellungen des Browsers.',
-    permissionUnsupported: 'Dieser Browser kann keine Systembenachrichtigungen zeigen.',
-    honest:
-      'So funktioniert es: Solange die App geöffnet ist, erscheint rechtzeitig ein Hinweis in der App und – wenn erlaubt – eine Systembenachrichtigung. Ist die App geschlossen oder das Gerät ohne Netz im Ruhezustand, kann eine Web-App nicht von sich aus erinnern. Dafür: „Mein Tag“ in den Kalender exportieren – die Kalenderdatei enthält eine Erinnerung mit derselben Vorlaufzeit, und der Kalender des Telefons erinnert auch bei geschlossener App.',
-    banner: (title: string, time: string) => `Gleich: ${title} (${time})`,
-    open: 'Ansehen',
-    dismiss: 'Erinnerung schließen',
-    notificationTitle: (title: string) => `Gleich: ${title}`,
-    notificationBody: (time: string, room: string) => `${time} · ${room}`,
-  },
-  /** The database connection, when another tab runs another version of the app. */
-  connection: {
-    blocked:
-      'Ein anderer offener Tab nutzt noch die alte Version der App. Schließe ihn oder lade ihn neu, damit hier gespeichert werden kann.',
-    upgraded:
-      'Eine neue Version der App wurde in einem anderen Tab geöffnet. Lade diese Seite neu, um weiterzumachen; was du getippt hast, bleibt erhalten.',
-    reload: 'Neu laden',
-    heldBack:
-      'Nicht neu geladen: Eine Notiz konnte weder gespeichert noch zwischengespeichert werden. Kopiere ihren Text, dann versuche es noch einmal.',
-  },
   /** A screen that could not render a value it did not expect. */
   screenError: {
     title: 'Diese Ansicht kann nicht angezeigt werden',
     text: (detail: string) =>
       `Ein gespeicherter oder importierter Wert hat eine Form, mit der sie nicht umgehen kann (${detail}). Deine Daten sind unverändert; die anderen Ansichten funktionieren weiter.`,
-  },
-  update: {
-    available: 'Neue Version verfügbar',
-    apply: 'Jetzt aktualisieren',
-    later: 'Später',
-    offlineReady: 'Die App ist jetzt auch ohne Netz verfügbar.',
-    dismiss: 'Schließen',
   },
   notFound: 'Diese Seite gibt es nicht.',
   toProgramme: 'Zum Programm',

@@ -416,4 +416,36 @@ export const enScreens: ScreenStrings = {
       zipPhotos: (detail: string) => `The backup's list of photos is not right: ${detail}.`,
     },
   },
+  reminders: {
+    heading: 'Reminders',
+    lead: 'Remind me before marked items',
+    off: 'Off',
+    minutes: (n: number) => (n === 0 ? 'When it starts' : `${n} minutes before`),
+    notify: 'Also as a system notification (needs the browser’s permission)',
+    permissionAsk: 'Allow notifications',
+    permissionDenied:
+      'The browser has blocked notifications for this app. They can only be allowed in the browser’s site settings.',
+    permissionUnsupported: 'This browser cannot show system notifications.',
+    honest:
+      'How it works: while the app is open, a notice appears in the app in time and – if allowed – a system notification. When the app is closed, or the phone sleeps without a network, a web app cannot remind you on its own. For that, export “My day” to the calendar: the calendar file carries a reminder with the same lead time, and the phone’s calendar reminds you even when the app is closed.',
+    banner: (title: string, time: string) => `Soon: ${title} (${time})`,
+    open: 'View',
+    dismiss: 'Close reminder',
+    notificationTitle: (title: string) => `Soon: ${title}`,
+    notificationBody: (time: string, room: string) => `${time} · ${room}`,
+  },
+  /** The database connection, when another tab runs another version of the app. */
+  connection: {
+    blocked: 'Another open tab still uses the old version of the app. Close or reload it so that this one can save.',
+    upgraded: 'A new version of the app was opened in another tab. Reload this page to go on; what you typed is kept.',
+    reload: 'Reload',
+    heldBack: 'Not reloaded: a note could neither be saved nor kept. Copy its text, then try again.',
+  },
+  update: {
+    available: 'New version available',
+    apply: 'Update now',
+    later: 'Later',
+    offlineReady: 'The app now also works offline.',
+    dismiss: 'Close',
+  },
 };

@@ -7,7 +7,7 @@ import { conference } from './conference';
 import { isDemoClock, now } from './clock';
 import { reminderLead, reminderNotify } from './preferences';
 import { showSystemNotification } from '../sw/bridge';
-import { strings } from '../i18n';
+import { screenStrings } from '../i18n/screens';
 import { sessionPath } from '../domain/paths';
 
 /** Reminders on screen now (in-app banner), oldest first. */
@@ -31,7 +31,7 @@ function check(at: Date): void {
   for (const session of due) {
     shown.add(session.guid);
     if (reminderNotify.value) {
-      const s = strings.value;
+      const s = screenStrings.value;
       void showSystemNotification(s.reminders.notificationTitle(session.title), {
         body: s.reminders.notificationBody(formatClock(session.start, conf.timeZone), session.room),
         tag: `reminder-${session.guid}`,

@@ -1,6 +1,6 @@
 import { connectionState } from '../state/storage-connection';
 import { applyUpdate, updateHeldBack } from '../sw/bridge';
-import { strings } from '../i18n';
+import { screenStrings } from '../i18n/screens';
 
 /**
  * Says when this tab cannot save because of another tab: one holds an older version open (this
@@ -8,7 +8,7 @@ import { strings } from '../i18n';
  * through the update path, which saves or journals every note first and holds back if it cannot.
  */
 export function ConnectionBanner() {
-  const s = strings.value.connection;
+  const s = screenStrings.value.connection;
   const state = connectionState.value;
   if (state === 'ok') return null;
   if (state === 'blocked') {

@@ -1,12 +1,12 @@
 import { activeReminders, dismissReminder } from '../state/reminders';
 import { conference } from '../state/conference';
 import { formatClock } from '../domain/time/format';
-import { strings } from '../i18n';
+import { screenStrings } from '../i18n/screens';
 import { sessionPath } from '../domain/paths';
 
 /** In-app reminders for marked items about to start; each one until dismissed. */
 export function ReminderBanner() {
-  const s = strings.value;
+  const s = screenStrings.value;
   const conf = conference.value;
   const due = activeReminders.value;
   if (!conf || due.length === 0) return null;

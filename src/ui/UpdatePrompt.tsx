@@ -6,11 +6,11 @@ import {
   updateHeldBack,
   updateWaiting,
 } from '../sw/bridge';
-import { strings } from '../i18n';
+import { screenStrings } from '../i18n/screens';
 
 /** "Neue Version verfügbar" with a button: the update happens only when the person asks. */
 export function UpdatePrompt() {
-  const s = strings.value;
+  const s = screenStrings.value;
   if (updateWaiting.value) {
     return (
       <div class="banner banner-update toast" role={updateHeldBack.value ? 'alert' : 'status'}>
