@@ -63,6 +63,6 @@ delete root.dataset.prerenderedAt;
 // Register the service worker when the main thread is idle: its precache downloads must not
 // compete with the first screen for a phone's bandwidth and CPU. The precache holds every
 // screen's chunk, so the first tap on another screen needs no network after the first visit
-// without this page importing (and running) them ahead of time.
-// The bridge (and workbox-window) is not part of the first download either.
-void loaded.finally(() => whenIdle(() => void import('./sw/bridge').then((bridge) => bridge.startServiceWorker())));
+// without this page importing (and running) them ahead of time. The bridge (with workbox-window)
+// comes in the idle chunk, with what else waits for idle (./idle.ts).
+void loaded.finally(() => whenIdle(() => void import('./idle').then((idle) => idle.startIdle())));

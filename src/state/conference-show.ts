@@ -110,6 +110,17 @@ export async function switchConference(id: string, record?: ConferenceRecord): P
   return ok;
 }
 
+/**
+ * What follows the conference on screen once the first screen is usable (src/idle.ts): other
+ * tabs' imports, and the shipped data stored and compared with the last version (an app update
+ * with new data shows what changed).
+ */
+export async function startFollowing(): Promise<void> {
+  followOtherTabs();
+  const bundled = await bundledOrNull();
+  if (bundled) await trackBundled(bundled).catch((error: unknown) => console.error(error));
+}
+
 let listening = false;
 
 /** Follows other tabs' imports and removals of the conference on screen (once per page). */

@@ -7,21 +7,20 @@ import {
   setConference,
   setConferenceFailed,
 } from './conference';
-import { whenIdle } from './yield';
 
 /**
  * The start: which conference goes on screen first (the setting `activeConference`; the bundled
- * Iserlohn day unless another was chosen). Showing a stored conference, switching and change
- * tracking are in ./conference-show.ts, loaded only when needed.
+ * Iserlohn day unless another was chosen). Showing a stored conference, switching, change
+ * tracking and following other tabs are in ./conference-show.ts: loaded here only when another
+ * conference was on screen last, else at idle (src/idle.ts starts the following).
  */
 
 /** The switch, loaded on demand (it is not part of the first download). */
 const loadShow = () => import('./conference-show');
 
 /**
- * Shows the conference the person chose last (the bundled one at first), records the shipped
- * data for change tracking, and follows other tabs' imports. Resolves once a conference is on
- * screen. The bundled path stays as fast as before: its data is built in one go.
+ * Shows the conference the person chose last (the bundled one at first). Resolves once a
+ * conference is on screen. The bundled path stays as fast as before: its data is built in one go.
  */
 export async function startConferences(): Promise<void> {
   const bundledPromise = fetchBundled().catch((error: unknown) => {
@@ -55,13 +54,4 @@ export async function startConferences(): Promise<void> {
         void loadShow().then(({ show }) => show(stored, bundled));
     });
   }
-  // What the first screen does not need waits for idle: hashing and storing the shipped data
-  // (change tracking) and following other tabs.
-  whenIdle(
-    () =>
-      void loadShow().then(({ followOtherTabs, trackBundled }) => {
-        followOtherTabs();
-        if (bundled) void trackBundled(bundled).catch((error: unknown) => console.error(error));
-      }),
-  );
 }

@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { Workbox } from 'workbox-window';
+import { Workbox } from 'workbox-window';
 
 /** A new version is installed and waits for the person's go-ahead. */
 const updateWaitingSignal = signal(false);
@@ -28,7 +28,6 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 /** Registers the service worker (production builds only) and wires its lifecycle to the signals. */
 export async function startServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const { Workbox } = await import('workbox-window');
   workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => (updateWaitingSignal.value = true));
   workbox.addEventListener('installed', (event) => {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Budgets of the offline-app issue: first-screen JavaScript and everything precached, gzip. */
-// 32.5 KB today (the service worker bridge and the late banners load at idle); the issue-13
-// goal is 27.
-const FIRST_SCREEN_JS_BUDGET = 33 * 1024;
+// 31.0 KB today (the service worker bridge and the late banners load at idle, no preload
+// helper); the issue-13 goal is 27.
+const FIRST_SCREEN_JS_BUDGET = 31.5 * 1024;
 const PRECACHE_BUDGET = 300 * 1024;
 
 const dist = process.env.E2E_DIST ?? join(process.cwd(), 'dist');
@@ -55,11 +55,12 @@ describe('byte budgets (production build)', () => {
     expect(total).toBeLessThanOrEqual(FIRST_SCREEN_JS_BUDGET);
   });
 
-  it('the service worker bridge is not part of the first download: it registers at idle', () => {
+  it('the service worker bridge (workbox-window) is not part of the first download: it loads at idle', () => {
     const scripts = firstScreenScripts();
-    // It is built and precached, only not imported by the first screen.
-    expect(precacheUrls().some((u) => /workbox-window.*\.js$/.test(u))).toBe(true);
-    expect(scripts.some((f) => /workbox-window/.test(f))).toBe(false);
+    // workbox-window's code (its 'controlling' event) is built and precached, in a chunk of its own.
+    const bridge = precacheUrls().filter((u) => u.endsWith('.js') && read(u).toString().includes('controlling'));
+    expect(bridge).toHaveLength(1);
+    expect(scripts).not.toContain(bridge[0]);
     const code = scripts.map((f) => read(f).toString()).join('\n');
     expect(code).not.toContain('controlling');
   });

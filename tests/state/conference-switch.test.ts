@@ -9,7 +9,7 @@ import type { Conference } from '../../src/domain/types';
 import { conference } from '../../src/state/conference';
 import { scheduleChanges } from '../../src/state/changes';
 import { startConferences } from '../../src/state/conference-switch';
-import { switchConference } from '../../src/state/conference-show';
+import { startFollowing, switchConference } from '../../src/state/conference-show';
 import { conferenceList, openConferenceOfSession, refreshConferenceList } from '../../src/state/conference-list';
 import { readStoredConference, recordBundledVersion, storeConferenceVersion } from '../../src/store/conferences';
 import { readSetting, writeSetting } from '../../src/store/settings';
@@ -60,9 +60,15 @@ async function storeImport(name: string) {
   return summary.conferenceId;
 }
 
+/** The app's start: the first screen's conference, then (at idle, src/idle.ts) the following. */
+async function start(): Promise<void> {
+  await startConferences();
+  void startFollowing();
+}
+
 describe('startConferences', () => {
   it('first start: shows the bundled conference and stores it as "bundled", with no changes', async () => {
-    await startConferences();
+    await start();
     expect(conference.value?.id).toBe(BUNDLED_ID);
     // Recording the shipped data waits for an idle moment (at most a second).
     await vi.waitFor(async () => expect((await readStoredConference(BUNDLED_ID))?.source).toBe('bundled'), {
@@ -74,7 +80,7 @@ describe('startConferences', () => {
   it('a new build with different bundled data: the stored copy becomes `previous` and the changes show', async () => {
     const older = olderBuild();
     await recordBundledVersion(BUNDLED_ID, older, contentHash(JSON.stringify(older)));
-    await startConferences();
+    await start();
     await vi.waitFor(() => expect(scheduleChanges.value.counts).toEqual({ new: 0, changed: 1, cancelled: 1 }), {
       timeout: 3000,
     });
@@ -87,11 +93,11 @@ describe('startConferences', () => {
 
   it('comes back to the conference chosen last', async () => {
     const id = await storeImport('frab-schedule.json');
-    await startConferences();
+    await start();
     expect(await switchConference(id)).toBe(true);
     expect(await readSetting('activeConference')).toBe(id);
     forgetConferenceOnScreen();
-    await startConferences();
+    await start();
     const shown = (): { id: string; sessions: unknown[] } | null => conference.value;
     expect(shown()?.id).toBe(id);
     expect(shown()?.sessions).toHaveLength(5);
@@ -104,7 +110,7 @@ describe('startConferences without the localStorage mirror', () => {
     await writeSetting('activeConference', id);
     localStorage.clear();
     forgetConferenceOnScreen();
-    await startConferences();
+    await start();
     await vi.waitFor(() => expect((conference.value as { id: string } | null)?.id).toBe(id), { timeout: 3000 });
   });
 });
@@ -120,7 +126,7 @@ describe('several conferences', () => {
   });
 
   it('a link to an item of another stored conference switches to that conference', async () => {
-    await startConferences();
+    await start();
     await storeImport('pretalx-schedule.json');
     expect(await openConferenceOfSession('5b0e7c1a-1f4e-4c2a-9d31-0a1b2c3d0006')).toBe(true);
     expect(conference.value?.id).toBe('kiezkonf_2024');
