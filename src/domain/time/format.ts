@@ -1,8 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { lightFormat } from 'date-fns/lightFormat';
-
 import { C3VOC_DURATION } from './parse';
-import { DEFAULT_TIME_ZONE } from './zone';
+import { DEFAULT_TIME_ZONE, localClock, localDay } from './zone';
 
 /** Instants and dates as the UI shows them, always in the conference's zone (never the device's). */
 
@@ -26,7 +23,7 @@ function cached(key: string, compute: () => string): string {
 /** "11:15" in the conference's zone, whatever zone the device is in. */
 export function formatClock(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const t = instant.getTime();
-  return cached(`c|${timeZone}|${t}`, () => lightFormat(new TZDate(t, timeZone), 'HH:mm'));
+  return cached(`c|${timeZone}|${t}`, () => localClock(t, timeZone));
 }
 
 /** "11:15–13:00", or "ca. 11:15–13:00" when the time is an estimate. */
@@ -57,7 +54,7 @@ export function formatLongDate(instant: Date, locale: string, timeZone = DEFAULT
 /** "2023-09-06T11:15" in the conference's zone: the value of a <time datetime> a reader can trust. */
 export function toLocalIso(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const t = instant.getTime();
-  return cached(`i|${timeZone}|${t}`, () => lightFormat(new TZDate(t, timeZone), "yyyy-MM-dd'T'HH:mm"));
+  return cached(`i|${timeZone}|${t}`, () => `${localDay(t, timeZone)}T${localClock(t, timeZone)}`);
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { DEFAULT_TIME_ZONE } from './zone';
+import { DEFAULT_TIME_ZONE, instantOfWall, localDay } from './zone';
 
 /** `2023-09-06T11:30`, optional seconds and fraction, optional `Z` or `±hh:mm` offset. */
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -61,14 +60,14 @@ export function parseIsoInZone(text: string, timeZone: string): Date | null {
     const pad = (n: number) => String(n).padStart(2, '0');
     instant = new Date(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${normalized}`);
   } else {
-    instant = new Date(new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime());
+    instant = new Date(instantOfWall(Date.UTC(year, month - 1, day, hour, minute, second), timeZone));
   }
   if (Number.isNaN(instant.getTime())) return null;
   // With an offset the instant is final (as before); skipping the zone lookup for it keeps a
   // 10,000-event import fast. Local times that roll over (31 February) are rejected, not moved.
   if (offset) return instant;
-  const check = new TZDate(instant.getTime(), timeZone);
-  if (check.getDate() !== day || check.getMonth() !== month - 1) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (localDay(instant.getTime(), timeZone) !== `${year}-${pad(month)}-${pad(day)}`) return null;
   return instant;
 }
 

@@ -11,6 +11,8 @@ export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
  */
 
 const MINUTE_MS = 60_000;
+/** Farther than any zone's offset changes twice: the offsets a day apart are the ones around a change. */
+const DAY_MS = 24 * 60 * MINUTE_MS;
 /** Every real zone changes its offset on a quarter-hour boundary, so a bucket never straddles one. */
 const BUCKET_MS = 15 * MINUTE_MS;
 const offsetCache = new Map<string, number>();
@@ -76,14 +78,27 @@ export function localDay(ms: number, timeZone: string): string {
 }
 
 /**
+ * The instant whose wall clock in `timeZone` reads `wall` (that wall-clock time written as if it
+ * were UTC, in ms), from the cached offsets: an import places thousands of items by clock time.
+ * Where a clock change makes the reading ambiguous, the offset from before the change wins, as
+ * in RFC 5545 and Temporal's "compatible": a time the clock skips (02:30 when clocks go from 02:00
+ * to 03:00) is read as 03:30, a time it shows twice (02:30 when it goes back) is the first one.
+ */
+export function instantOfWall(wall: number, timeZone: string): number {
+  const before = offsetMinutes(wall - DAY_MS, timeZone);
+  const after = offsetMinutes(wall + DAY_MS, timeZone);
+  const early = wall - before * MINUTE_MS;
+  if (before === after || offsetMinutes(early, timeZone) === before) return early;
+  const late = wall - after * MINUTE_MS;
+  return offsetMinutes(late, timeZone) === after ? late : early;
+}
+
+/**
  * The instant of wall-clock time `minutes` after midnight of `date` (YYYY-MM-DD, a real date) in
- * `timeZone`, from the cached offsets: an import places thousands of items by clock time, and a
- * TZDate per item is the slow part. In the hour a clock skips, the later offset wins.
+ * `timeZone` (see instantOfWall for the hours a clock change skips or repeats).
  */
 export function instantOfLocal(date: string, minutes: number, timeZone: string): number {
   const wall =
     Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + minutes * MINUTE_MS;
-  const first = wall - offsetMinutes(wall, timeZone) * MINUTE_MS;
-  const second = offsetMinutes(first, timeZone);
-  return wall - second * MINUTE_MS;
+  return instantOfWall(wall, timeZone);
 }
