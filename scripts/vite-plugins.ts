@@ -176,33 +176,35 @@ export function idleChunk(
 }
 
 /**
- * The start page's only script: once the prerendered programme is on screen (the browser's first
- * paint entry, which comes when the frame has been presented) it loads the app (`entry`) and, in
- * parallel, what the app will need as soon as it runs: the data (requested here, the response
- * handed to the app) and on the English page the English strings (the same request as the
- * app's), so each is fetched once. Nothing competes
- * with the page for a phone's bandwidth and CPU before the person sees it, and nothing waits for
- * the app to run before it is requested. The page's links work meanwhile, and its controls that
- * need the app render disabled (src/state/start-page.ts). Once the service worker serves the
- * page (every visit after the first, and offline) nothing comes over the network, so the app
- * starts at once. shell.html, which has nothing to paint without the app, runs it before the
- * app's own script tag, and it starts at once. The timer covers a page that never paints (a tab opened in the background) and a
- * browser without paint timing.
+ * The start page's only script. It runs once the page is parsed (the HTML is all in by then, and
+ * nothing else on the page needs the network): it requests at once what the app needs, the data
+ * (the response handed to the app), the app's code (fetched, not run) and on the English page the
+ * English strings, and it runs the app only once the prerendered programme is on screen (the
+ * browser's first paint entry, which comes when the frame has been presented), so the app's work
+ * never delays that paint and nothing waits for the paint before it is downloaded. (Not
+ * <link rel=modulepreload> in the head: that competes with the page's own download, and
+ * Lighthouse's mobile simulation then paints the page later than the floor app.) The page's
+ * links work meanwhile, and its controls that need the app render disabled
+ * (src/state/start-page.ts). Once the service worker serves the page (every visit after the
+ * first, and offline) nothing comes over the network, so the app starts at once. shell.html,
+ * which has nothing to paint without the app, runs it at once too. The timer covers a page that
+ * never paints (a tab opened in the background) and a browser without paint timing.
  */
 function startAfterPaint(urls: { entry: string; data: string; english: string }): string {
   const url = (key: keyof typeof urls) => JSON.stringify(urls[key]);
   return [
     `let started = false;`,
     `const preload = (attributes) => document.head.append(Object.assign(document.createElement('link'), { crossOrigin: 'anonymous' }, attributes));`,
+    // Not a <link rel=preload as=fetch>: WebKit matches none to the app's fetch() and downloads
+    // the data again. src/state/conference.ts takes this response instead of fetching.
+    `const data = fetch(${url('data')});`,
+    `data.catch(() => {});`,
+    `window.${EARLY_DATA} = data;`,
+    `preload({ rel: 'modulepreload', href: ${url('entry')} });`,
+    `if (document.documentElement.lang === 'en') preload({ rel: 'modulepreload', href: ${url('english')} });`,
     `const start = () => {`,
     `  if (started) return;`,
     `  started = true;`,
-    // Not a <link rel=preload as=fetch>: WebKit matches none to the app's fetch() and downloads
-    // the data again. src/state/conference.ts takes this response instead of fetching.
-    `  const data = fetch(${url('data')});`,
-    `  data.catch(() => {});`,
-    `  window.${EARLY_DATA} = data;`,
-    `  if (document.documentElement.lang === 'en') preload({ rel: 'modulepreload', href: ${url('english')} });`,
     `  import(${url('entry')});`,
     `};`,
     // shell.html paints nothing without the app: start at once (its entry script is loading already).
@@ -286,6 +288,7 @@ export function prerenderStartPage(ssrPlugins: () => PluginOption[]): Plugin {
             const open = `<div id="app" data-prerendered="${page.conferenceId}" data-prerendered-at="${at.toISOString()}">`;
             const source = startPage
               .replace('<html lang="de">', `<html lang="${language}">`)
+
               .replace('<div id="app"></div>', () => `${open}${page.html}</div>`);
             if (fileName === 'index.html') index.source = source;
             else this.emitFile({ type: 'asset', fileName, source });

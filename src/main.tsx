@@ -8,6 +8,8 @@ import { scheduleChanges } from './state/changes';
 import { whenIdle, yieldToMain } from './state/yield';
 import './styles.css';
 
+// When the app's code ran (the start-page test checks: only after the prerendered page painted).
+performance.mark('app-started');
 // The start page's own file names (a bookmark, a host that links them) are the start page "/".
 if (/^\/index(\.en)?\.html$/.test(location.pathname))
   history.replaceState(history.state, '', `/${location.search}${location.hash}`);
