@@ -167,14 +167,17 @@ try {
       console.log(
         `  ${locale}: LCP ${lcps.map((t) => t.toFixed(0)).join(', ')} ms; app rendered over it ${usable.map((t) => t.toFixed(0)).join(', ')} ms`,
       );
-      report(`LCP, browser in ${locale} (median of 3)`, median(lcps) / 1000, 's', 1.2);
+      report(`LCP, browser in ${locale} (median of 3)`, median(lcps) / 1000, 's', 1.2, { digits: 2 });
       console.log(`  ${locale}: a tap on "Merken" handled at ${tapped.map((t) => t.toFixed(0)).join(', ')} ms`);
-      report(`App rendered under the same throttling, ${locale} (median of 3)`, median(usable) / 1000, 's');
+      report(`App rendered under the same throttling, ${locale} (median of 3)`, median(usable) / 1000, 's', undefined, {
+        digits: 2,
+      });
       report(
         `A tap on "Merken" handled under the same throttling, ${locale} (median of 3)`,
         median(tapped) / 1000,
         's',
         1.2,
+        { digits: 2 },
       );
     }
     console.log();

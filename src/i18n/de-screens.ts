@@ -458,15 +458,6 @@ export const deScreens = {
     upgraded:
       'Eine neue Version der App wurde in einem anderen Tab geöffnet. Lade diese Seite neu, um weiterzumachen; was du getippt hast, bleibt erhalten.',
     reload: 'Neu laden',
-    heldBack:
-      'Nicht neu geladen: Eine Notiz konnte weder gespeichert noch zwischengespeichert werden. Kopiere ihren Text, dann versuche es noch einmal.',
-  },
-  update: {
-    available: 'Neue Version verfügbar',
-    apply: 'Jetzt aktualisieren',
-    later: 'Später',
-    offlineReady: 'Die App ist jetzt auch ohne Netz verfügbar.',
-    dismiss: 'Schließen',
   },
 };
 

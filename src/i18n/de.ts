@@ -86,6 +86,16 @@ export const de = {
     text: (detail: string) =>
       `Ein gespeicherter oder importierter Wert hat eine Form, mit der sie nicht umgehen kann (${detail}). Deine Daten sind unverändert; die anderen Ansichten funktionieren weiter.`,
   },
+  /** The service worker: offline from now on, a new version, an update held back. */
+  update: {
+    available: 'Neue Version verfügbar',
+    apply: 'Jetzt aktualisieren',
+    later: 'Später',
+    offlineReady: 'Die App ist jetzt auch ohne Netz verfügbar.',
+    dismiss: 'Schließen',
+    heldBack:
+      'Nicht neu geladen: Eine Notiz konnte weder gespeichert noch zwischengespeichert werden. Kopiere ihren Text, dann versuche es noch einmal.',
+  },
   notFound: 'Diese Seite gibt es nicht.',
   toProgramme: 'Zum Programm',
   externalLink: '(externer Link)',

@@ -439,13 +439,5 @@ export const enScreens: ScreenStrings = {
     blocked: 'Another open tab still uses the old version of the app. Close or reload it so that this one can save.',
     upgraded: 'A new version of the app was opened in another tab. Reload this page to go on; what you typed is kept.',
     reload: 'Reload',
-    heldBack: 'Not reloaded: a note could neither be saved nor kept. Copy its text, then try again.',
-  },
-  update: {
-    available: 'New version available',
-    apply: 'Update now',
-    later: 'Later',
-    offlineReady: 'The app now also works offline.',
-    dismiss: 'Close',
   },
 };

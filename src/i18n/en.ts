@@ -86,6 +86,15 @@ export const en: CoreStrings = {
     text: (detail: string) =>
       `A stored or imported value has a shape it cannot handle (${detail}). Your data is unchanged; the other views keep working.`,
   },
+  /** The service worker: offline from now on, a new version, an update held back. */
+  update: {
+    available: 'New version available',
+    apply: 'Update now',
+    later: 'Later',
+    offlineReady: 'The app now also works offline.',
+    dismiss: 'Close',
+    heldBack: 'Not reloaded: a note could neither be saved nor kept. Copy its text, then try again.',
+  },
   notFound: 'This page does not exist.',
   toProgramme: 'To the programme',
   externalLink: '(external link)',

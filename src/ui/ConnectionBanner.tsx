@@ -1,6 +1,7 @@
 import { connectionState } from '../state/storage-connection';
 import { applyUpdate, updateHeldBack } from '../sw/bridge';
 import { screenStrings } from '../i18n/screens';
+import { strings } from '../i18n';
 
 /**
  * Says when this tab cannot save because of another tab: one holds an older version open (this
@@ -20,7 +21,7 @@ export function ConnectionBanner() {
   }
   return (
     <div class="banner banner-warn" role="alert">
-      <span>{updateHeldBack.value ? s.heldBack : s.upgraded}</span>
+      <span>{updateHeldBack.value ? strings.value.update.heldBack : s.upgraded}</span>
       <button type="button" onClick={() => void applyUpdate()}>
         {s.reload}
       </button>

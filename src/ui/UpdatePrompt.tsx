@@ -6,20 +6,20 @@ import {
   updateHeldBack,
   updateWaiting,
 } from '../sw/bridge';
-import { screenStrings } from '../i18n/screens';
+import { strings } from '../i18n';
 
 /** "Neue Version verfügbar" with a button: the update happens only when the person asks. */
 export function UpdatePrompt() {
-  const s = screenStrings.value;
+  const s = strings.value.update;
   if (updateWaiting.value) {
     return (
       <div class="banner banner-update toast" role={updateHeldBack.value ? 'alert' : 'status'}>
-        <span>{updateHeldBack.value ? s.connection.heldBack : s.update.available}</span>
+        <span>{updateHeldBack.value ? s.heldBack : s.available}</span>
         <button type="button" onClick={() => void applyUpdate()}>
-          {s.update.apply}
+          {s.apply}
         </button>
         <button type="button" class="secondary" onClick={postponeUpdate}>
-          {s.update.later}
+          {s.later}
         </button>
       </div>
     );
@@ -27,9 +27,9 @@ export function UpdatePrompt() {
   if (offlineReady.value) {
     return (
       <div class="banner banner-info toast" role="status">
-        <span>{s.update.offlineReady}</span>
+        <span>{s.offlineReady}</span>
         <button type="button" class="secondary" onClick={dismissOfflineReady}>
-          {s.update.dismiss}
+          {s.dismiss}
         </button>
       </div>
     );

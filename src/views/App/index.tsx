@@ -15,9 +15,8 @@ import { DEFAULT_TIME_ZONE } from '../../domain/time/zone';
 import { whenIdle } from '../../state/yield';
 
 /**
- * ./LateBanners.tsx, from the idle chunk (src/idle.ts) once the first screen is usable, with its
- * strings. A failed load (a network gone before the first visit's precache finished) is tried
- * again a little later.
+ * ./LateBanners.tsx, from the idle chunk (src/idle.ts) once the first screen is usable. A failed
+ * load (a network gone before the first visit's precache finished) is tried again a little later.
  */
 function useLateBanners(): ComponentType | null {
   const [late, setLate] = useState<ComponentType | null>(null);
@@ -25,12 +24,10 @@ function useLateBanners(): ComponentType | null {
     let live = true;
     const load = (retries: number) =>
       whenIdle(() => {
-        import('../../idle')
-          .then((module) => module.lateBanners())
-          .then(
-            (banners) => live && setLate(() => banners),
-            () => live && retries > 0 && setTimeout(() => load(retries - 1), 5_000),
-          );
+        import('../../idle').then(
+          (module) => live && setLate(() => module.LateBanners),
+          () => live && retries > 0 && setTimeout(() => load(retries - 1), 5_000),
+        );
       });
     load(10);
     return () => {
