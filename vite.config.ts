@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import {
   bundledConference,
+  dropFacades,
   firstScreenChunk,
   idleChunk,
   inlineCssAndCsp,
@@ -42,6 +43,7 @@ export default defineConfig({
     preact(),
     firstScreen,
     idle,
+    dropFacades(['idle']),
     inlineCssAndCsp(),
     bundledConference(),
     prerenderStartPage(() => [preact(), bundledConference()]),

@@ -176,6 +176,43 @@ export function idleChunk(
 }
 
 /**
+ * Removes the two-line file the bundler writes for a dynamic import of a module that lives in a
+ * group chunk (`export{n as LateBanners,t as startIdle}from"./idle-….js"`): its importers import
+ * the group chunk itself and take the names from it, so loading it is one request, not two.
+ * Only for the dynamic entries named in `names`, and only when nothing else refers to the file.
+ */
+export function dropFacades(names: string[]): Plugin {
+  return {
+    name: 'tagesbegleiter-drop-facades',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const facade of Object.values(bundle)) {
+          if (facade.type !== 'chunk' || !facade.isDynamicEntry || !names.includes(facade.name)) continue;
+          const reexport = /^export\s*\{([^}]*)\}\s*from\s*["'`]\.\/([^"'`]+)["'`];?\s*$/.exec(facade.code.trim());
+          if (!reexport) continue;
+          const picks = reexport[1]!
+            .split(',')
+            .map((pair) => pair.trim().split(/\s+as\s+/))
+            .map(([local, exported]) => `${exported ?? local}:m.${local}`)
+            .join(',');
+          const file = facade.fileName.slice(facade.fileName.lastIndexOf('/') + 1).replace(/[.]/g, '\\.');
+          const call = new RegExp(`import\\((["'\`])\\./${file}\\1\\)`, 'g');
+          const chunks = Object.values(bundle).filter((c) => c.type === 'chunk' && c !== facade);
+          for (const chunk of chunks) {
+            if (chunk.type === 'chunk')
+              chunk.code = chunk.code.replace(call, () => `import("./${reexport[2]}").then(m=>({${picks}}))`);
+          }
+          const still = new RegExp(`["'\`]\\./${file}["'\`]`);
+          if (chunks.every((c) => c.type === 'chunk' && !still.test(c.code))) delete bundle[facade.fileName];
+        }
+      },
+    },
+  };
+}
+
+/**
  * The start page's only script. It runs once the page is parsed (the HTML is all in by then, and
  * nothing else on the page needs the network): it requests at once what the app needs, the data
  * (the response handed to the app), the app's code (fetched, not run) and on the English page the
