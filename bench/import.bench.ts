@@ -3,7 +3,7 @@ import { syntheticSchedule } from './synthetic-schedule.mjs';
 import { readScheduleText } from '../src/domain/import';
 import { buildConference } from '../src/domain/model';
 import { buildConferenceInSlices } from '../src/domain/model-chunked';
-import { compareProgrammes } from '../src/domain/changes';
+import { compareProgrammes } from '../src/domain/compare-programmes';
 import { toC3vocDocument } from '../src/domain/export';
 
 /**

@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { MARKED, mydayConference, mydayMarked } from '../myday-programme';
 import { setConference } from '../../src/state/conference';
-import { markedGuids, markedSessions, startMarks } from '../../src/state/marks';
+import { markedGuids, startMarks } from '../../src/state/marks';
+import { markedSessions } from '../../src/state/marked-sessions';
 import { saveMark } from '../../src/store/marks';
 import { MyDay } from '../../src/views/MyDay';
 import '../../src/styles.css';

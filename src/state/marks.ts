@@ -1,6 +1,4 @@
-import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { Session } from '../domain/types';
-import { findConflicts } from '../domain/conflicts';
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { listMarkedGuids, saveMark } from '../store/marks';
 import { requestPersistenceOnce } from './storage';
 import { conference } from './conference';
@@ -19,20 +17,6 @@ const status = signal<MarksStatus>('loading');
 export const markedGuids: ReadonlySignal<ReadonlySet<string>> = marked;
 /** Whether marks are loaded and can be saved on this device. */
 export const marksStatus: ReadonlySignal<MarksStatus> = status;
-
-/** The marked items that exist in the programme, in programme order. */
-export const markedSessions = computed<Session[]>(() => {
-  const set = marked.value;
-  // Nothing marked, the usual case at first: no pass over a programme of 200,000 items.
-  if (set.size === 0) return [];
-  return conference.value?.sessions.filter((s) => set.has(s.guid)) ?? [];
-});
-
-/** Marks kept for items the current programme no longer has (after a schedule update). */
-export const orphanMarkCount = computed(() => marked.value.size - markedSessions.value.length);
-
-/** For each marked item, the other marked items it overlaps. */
-export const markConflicts = computed(() => findConflicts(markedSessions.value));
 
 /**
  * Toggles not yet committed, by conference and guid, with a sequence number. A read that

@@ -1,8 +1,8 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Session } from '../domain/types';
-import { dueReminders, nextReminderAt } from '../domain/reminders';
+import { dueReminders, nextReminderAt } from '../domain/reminders-due';
 import { formatClock } from '../domain/time/format';
-import { markedSessions } from './marks';
+import { markedSessions } from './marked-sessions';
 import { conference } from './conference';
 import { isDemoClock, now } from './clock';
 import { reminderLead, reminderNotify } from './preferences';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesTouching, compareProgrammes, type ChangeKind, type Comparable } from '../../src/domain/changes';
+import { changesTouching, type ChangeKind, type Comparable } from '../../src/domain/changes';
+import { compareProgrammes } from '../../src/domain/compare-programmes';
 import { buildConference } from '../../src/domain/model';
 import { importFixture } from '../support/fixture-files';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/domain/model';
-import { sessionsAtPlace, sessionsOfPerson } from '../../src/domain/schedule';
+import { sessionsAtPlace } from '../../src/domain/schedule';
+import { sessionsOfPerson } from '../../src/domain/lookup';
 import { slugId } from '../../src/domain/derived-directory';
 import { buildConferenceInSlices } from '../../src/domain/model-chunked';
 import { facetsOf } from '../../src/domain/programme-filter';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/domain/model';
-import { dueReminders, nextReminderAt, normalizeLead } from '../../src/domain/reminders';
+import { normalizeLead } from '../../src/domain/reminders';
+import { dueReminders, nextReminderAt } from '../../src/domain/reminders-due';
 import { parseDemoNow } from '../../src/domain/time/parse';
 import { rawEvent, rawSchedule } from '../fixtures';
 

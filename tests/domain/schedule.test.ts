@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConference } from '../../src/domain/model';
-import { locationGap, nowAndNext, overlaps, parallelGroups, placeAppearances } from '../../src/domain/schedule';
+import { locationGap, nowAndNext, overlaps, parallelGroups } from '../../src/domain/schedule';
+import { placeAppearances } from '../../src/domain/lookup';
 import type { Place, Session } from '../../src/domain/types';
 import { bundledConference, rawEvent, rawSchedule } from '../fixtures';
 

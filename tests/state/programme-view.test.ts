@@ -10,7 +10,7 @@ import {
   setProgrammeRoom,
 } from '../../src/state/programme-view';
 import { syntheticSchedule } from '../../bench/synthetic-schedule.mjs';
-import { compareProgrammes } from '../../src/domain/changes';
+import { compareProgrammes } from '../../src/domain/compare-programmes';
 import { setScheduleChanges } from '../../src/state/changes';
 import { setNotes } from '../../src/state/note-list';
 

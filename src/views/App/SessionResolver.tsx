@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Conference } from '../../domain/types';
-import { findSession } from '../../domain/schedule';
+import { findSession } from '../../domain/lookup';
 import { cancelledSession, changeOf } from '../../state/changes';
 import { clearSwitchedForLink, openConferenceOfSession, switchedForLink } from '../../state/conference-list';
 import { screenStrings } from '../../i18n/screens';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Conference, Session } from '../../domain/types';
-import { markConflicts, markedSessions, orphanMarkCount } from '../../state/marks';
+import { markConflicts, markedSessions, orphanMarkCount } from '../../state/marked-sessions';
 import { downloadCalendar } from '../../state/calendar';
 import { screenStrings } from '../../i18n/screens';
 import { EmptyState } from '../../ui/EmptyState';

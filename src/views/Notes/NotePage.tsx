@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Conference } from '../../domain/types';
-import { findSession } from '../../domain/schedule';
+import { findSession } from '../../domain/lookup';
 import { SESSION_NOTE_PREFIX } from '../../domain/note';
 import { ensureNotes, notes, notesLoad, removeNote } from '../../state/notes';
 import { screenStrings } from '../../i18n/screens';

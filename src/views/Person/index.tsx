@@ -1,5 +1,5 @@
 import type { Conference } from '../../domain/types';
-import { findPerson, sessionsOfPerson } from '../../domain/schedule';
+import { findPerson, sessionsOfPerson } from '../../domain/lookup';
 import { screenStrings } from '../../i18n/screens';
 import { SourceList } from '../../ui/SourceList';
 import { TimeRange } from '../../ui/TimeRange';

@@ -1,5 +1,6 @@
 import type { Conference } from '../../domain/types';
-import { findPlace, placeAppearances } from '../../domain/schedule';
+import { findPlace } from '../../domain/schedule';
+import { placeAppearances } from '../../domain/lookup';
 import { screenStrings } from '../../i18n/screens';
 import { MapLinks } from '../../ui/MapLinks';
 import { PlaceLine } from '../../ui/PlaceLine';

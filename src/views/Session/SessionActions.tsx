@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Conference, Session } from '../../domain/types';
-import { markConflicts, markedGuids } from '../../state/marks';
+import { markedGuids } from '../../state/marks';
+import { markConflicts } from '../../state/marked-sessions';
 import { downloadCalendar, sessionFileName } from '../../state/calendar';
 import { shareSession } from '../../state/share';
 import { screenStrings } from '../../i18n/screens';

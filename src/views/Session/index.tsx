@@ -1,5 +1,6 @@
 import type { Conference } from '../../domain/types';
-import { findPlace, findSession } from '../../domain/schedule';
+import { findPlace } from '../../domain/schedule';
+import { findSession } from '../../domain/lookup';
 import { formatLongDate } from '../../domain/time/format';
 import { screenStrings } from '../../i18n/screens';
 import { TimeRange } from '../../ui/TimeRange';
