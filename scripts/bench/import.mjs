@@ -40,7 +40,7 @@ const OBSERVE_LONG_TASKS = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
-async function importThroughUi(page, origin, file, timeout = 30_000) {
+async function importThroughUi(page, origin, file, timeout = 30_000, settleMs = 0) {
   await page.goto(`${origin}/konferenzen`);
   await page.getByRole('heading', { level: 1, name: 'Konferenzen' }).waitFor();
   const input = page.getByLabel('schedule.json-Datei wählen');
@@ -63,6 +63,8 @@ async function importThroughUi(page, origin, file, timeout = 30_000) {
     .then(() => page.evaluate(() => window.__importDone));
   const text = await page.locator('.import-done, .import-problems').first().textContent();
   if (!/importiert|aktualisiert|unverändert/.test(text)) throw new Error(`import failed: ${text}`);
+  // What follows the message (the programme built and shown) counts too when asked to wait for it.
+  if (settleMs) await page.waitForTimeout(settleMs);
   const tasks = await page.evaluate((from) => window.__longTasks.filter((t) => t.start >= from), t0);
   return { ms: t1 - t0, tasks };
 }
@@ -275,7 +277,7 @@ export default async function ({ origin }) {
     if (!process.env.BENCH_NO_SCALE) {
       const big = join(dir, `synthetic-${SCALE_ITEMS}.json`);
       writeFileSync(big, JSON.stringify(syntheticSchedule(SCALE_ITEMS, { lean: true })));
-      const run = await importThroughUi(page, origin, big, 300_000);
+      const run = await importThroughUi(page, origin, big, 300_000, 5_000);
       const longest = Math.max(0, ...run.tasks.map((t) => t.duration));
       console.log(
         `  ${run.tasks.length} long tasks: ${run.tasks
@@ -285,7 +287,7 @@ export default async function ({ origin }) {
           .join(', ')} ms …`,
       );
       report(`Import of ${SCALE_ITEMS.toLocaleString('en')} items through the UI`, run.ms, 'ms');
-      report('  longest main-thread task during that import', longest, 'ms', LONG_TASK_BUDGET_MS);
+      report('  longest main-thread task during that import and the 5 s after it', longest, 'ms', LONG_TASK_BUDGET_MS);
       const profileDir = mkdtempSync(join(tmpdir(), 'tagesbegleiter-bench-scale-'));
       const scale = await launch({ dir: profileDir });
       try {
