@@ -6,6 +6,9 @@ import { language, startPreferences } from './state/preferences';
 import { prerenderFits, setPrerendering } from './state/start-page';
 import { scheduleChanges } from './state/changes';
 import { whenIdle, yieldToMain } from './state/yield';
+import { conference } from './state/conference';
+import { strings } from './i18n';
+import { warmDateFormats } from './domain/time/format';
 import './styles.css';
 
 // When the app's code ran (the start-page test checks: only after the prerendered page painted).
@@ -46,6 +49,11 @@ if (
   changes.byGuid.size === 0 &&
   changes.cancelled.length === 0
 ) {
+  const shown = conference.value;
+  if (shown) {
+    warmDateFormats(strings.value.locale, shown.timeZone);
+    await yieldToMain();
+  }
   startClock('');
   holdClock(builtAt);
   setPrerendering(true);

@@ -70,6 +70,17 @@ export function formatShortDay(instant: Date, locale: string, timeZone: string):
   return format.format(instant);
 }
 
+/**
+ * Creates (and caches) the formats the programme uses in `locale` and `timeZone`. The first one
+ * of a locale loads its calendar data, tens of milliseconds on a slow phone: the start does this
+ * in a task of its own, so taking the page over stays a short one.
+ */
+export function warmDateFormats(locale: string, timeZone: string): void {
+  const instant = new Date(0);
+  formatLongDate(instant, locale, timeZone);
+  formatShortDay(instant, locale, timeZone);
+}
+
 const calendarDays = new Map<string, Intl.DateTimeFormat>();
 
 /** "17. Mai 2024" for a calendar date "2024-05-17" (a date, not an instant: no zone involved). */
