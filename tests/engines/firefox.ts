@@ -19,7 +19,13 @@ export function firefoxEngine(): Engine {
       },
     });
     const page = (await browser.pages())[0] ?? (await browser.newPage());
-    await page.setViewport(PHONE);
+    // Puppeteer sends a screen-orientation override with the size, a command Firefox 140 ESR does
+    // not know; the size itself is applied. Checked, so a viewport that did not apply still fails.
+    await page.setViewport(PHONE).catch((error: unknown) => {
+      if (!String(error).includes('setScreenOrientationOverride')) throw error;
+    });
+    const width = await page.evaluate(() => window.innerWidth);
+    if (width !== PHONE.width) throw new Error(`Firefox viewport is ${width} px wide, not ${PHONE.width}`);
     return { page: firefoxPage(page), close: () => browser.close() };
   });
 }
