@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Budgets of the offline-app issue: first-screen JavaScript and everything precached, gzip. */
-// 29.0 KB today (the service worker bridge and the late banners load at idle, no preload
+// 28.1 KB today (the service worker bridge and the late banners load at idle, no preload
 // helper, no TZDate); the issue-13 goal is 27.
-const FIRST_SCREEN_JS_BUDGET = 29.5 * 1024;
+const FIRST_SCREEN_JS_BUDGET = 28.5 * 1024;
 const PRECACHE_BUDGET = 300 * 1024;
 
 const dist = process.env.E2E_DIST ?? join(process.cwd(), 'dist');

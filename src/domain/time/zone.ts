@@ -1,4 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
+// The subpath: the package root also brings TZDate (3 KB, kept as a side effect by the bundler).
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /** The bundled conference's zone, and any imported file's that names none. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
