@@ -67,7 +67,8 @@ try {
     const raw = precached.reduce((s, f) => s + statSync(f).size, 0);
     const zipped = precached.reduce((s, f) => s + gz(f), 0);
     report(`Everything precached (${precached.length} files, gzip transfer)`, kb(zipped), 'KB', 300);
-    report('Everything precached (uncompressed)', kb(raw), 'KB', 300);
+    // The budget is the transfer (gzip) above; this is what the cache holds on the device.
+    report('Everything precached (uncompressed, as stored)', kb(raw), 'KB');
     await context.close();
     drop();
     console.log();
