@@ -32,6 +32,22 @@ describe('reminders', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'Workshop A' }).count()).toBe(0);
   });
 
+  it('in English, the reminder speaks English (its strings load when it has something to say)', async () => {
+    const { page } = app.profile;
+    await page.goto(`${app.server.url}/einstellungen`);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.locator('html[lang="en"]').waitFor();
+    await page.goto(`${app.server.url}/?now=2023-09-06T11:06`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Workshop A' });
+    await alert.waitFor({ timeout: 5000 });
+    expect(await alert.textContent()).toMatch(/^Soon: Workshop A/);
+    await alert.getByRole('button', { name: 'Close reminder' }).click();
+    expect(await alert.count()).toBe(0);
+    await page.goto(`${app.server.url}/einstellungen`);
+    await page.getByRole('radio', { name: 'Deutsch' }).check();
+    await page.locator('html[lang="de"]').waitFor();
+  });
+
   it('puts a VALARM with the same lead time into the calendar export', async () => {
     const { page } = app.profile;
     await page.goto(`${app.server.url}/mein-tag`);

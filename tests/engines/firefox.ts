@@ -11,7 +11,12 @@ export function firefoxEngine(): Engine {
       protocol: 'webDriverBiDi',
       executablePath: FIREFOX,
       headless: true,
-      env: { ...process.env, TZ: 'Europe/Berlin' },
+      env: {
+        ...process.env,
+        TZ: 'Europe/Berlin',
+        MOZ_HEADLESS_WIDTH: String(PHONE.width),
+        MOZ_HEADLESS_HEIGHT: String(PHONE.height),
+      },
       extraPrefsFirefox: {
         // A German browser: navigator.languages and Accept-Language.
         'intl.accept_languages': 'de-DE,de',
@@ -20,12 +25,18 @@ export function firefoxEngine(): Engine {
     });
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     // Puppeteer sends a screen-orientation override with the size, a command Firefox 140 ESR does
-    // not know; the size itself is applied. Checked, so a viewport that did not apply still fails.
+    // not know, and gives up on the first error while the size may still be on its way. The
+    // headless window starts at the phone's size (MOZ_HEADLESS_*), and the size is checked, so a
+    // viewport that did not apply still fails.
     await page.setViewport(PHONE).catch((error: unknown) => {
       if (!String(error).includes('setScreenOrientationOverride')) throw error;
     });
-    const width = await page.evaluate(() => window.innerWidth);
-    if (width !== PHONE.width) throw new Error(`Firefox viewport is ${width} px wide, not ${PHONE.width}`);
+    await page
+      .waitForFunction((width: number) => window.innerWidth === width, { timeout: 5000 }, PHONE.width)
+      .catch(async () => {
+        const width = await page.evaluate(() => window.innerWidth);
+        throw new Error(`Firefox viewport is ${width} px wide, not ${PHONE.width}`);
+      });
     return { page: firefoxPage(page), close: () => browser.close() };
   });
 }
