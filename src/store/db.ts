@@ -98,8 +98,9 @@ export function onConnectionEvent(listener: (event: ConnectionEvent) => void): (
 }
 let lastEvent: Exclude<ConnectionEvent, 'terminated'> = 'open';
 /**
- * The connection's latest state-changing event (a reopen after 'terminated' ends in 'open'), for a listener that subscribes late: the banner that reports a
- * wait for another tab loads after the first screen, when the open may be waiting already.
+ * The connection's latest state-changing event (a reopen after 'terminated' ends in 'open'), for
+ * a listener that subscribes late: the banner that reports a wait for another tab loads after the
+ * first screen, when the open may be waiting already.
  */
 export function lastConnectionEvent(): ConnectionEvent {
   return lastEvent;
